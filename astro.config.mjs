@@ -1,0 +1,41 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import starlightLinksValidator from 'starlight-links-validator';
+import { headingLevelsPlugin } from './src/markdown/heading-levels.ts';
+import { missingImagesIntegration, missingImagesPlugin } from './src/markdown/missing-images.ts';
+
+/** Where the site is deployed; canonical URLs, Open Graph and the sitemap use it. */
+const site = process.env.SITE_URL || 'http://localhost:4321';
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	markdown: {
+		processor: satteri({
+			// Factories, so that each document gets its own plugin state.
+			mdastPlugins: [() => headingLevelsPlugin()],
+			hastPlugins: [() => missingImagesPlugin()],
+		}),
+	},
+	integrations: [
+		starlight({
+			title: 'PG 계약 가이드',
+			description: '포트원으로 결제대행사(PG)와 계약하는 과정을 단계별로 안내합니다.',
+			locales: { root: { label: '한국어', lang: 'ko' } },
+			sidebar: [],
+			// Articles are staged as MDX here by the help-center loader; Starlight's heading anchors apply to them.
+			markdown: { processedDirs: ['.astro/articles'] },
+			customCss: ['./src/styles/korean.css'],
+			routeMiddleware: './src/routeData.ts',
+			components: {
+				PageTitle: './src/components/starlight/PageTitle.astro',
+				LastUpdated: './src/components/starlight/LastUpdated.astro',
+				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+			},
+			plugins: [starlightLinksValidator()],
+		}),
+		missingImagesIntegration(),
+	],
+});

@@ -1,0 +1,16 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { helpCenterLoader } from './loaders/help-center-loader';
+import { normalizeFrontmatter } from './lib/frontmatter/normalize';
+import { helpCenterFields } from './lib/frontmatter/schema';
+
+/** `CONTENT_DIR=<folder> npm run build` builds the same site from another folder of articles. */
+const contentDir = process.env.CONTENT_DIR || 'content/docs';
+
+export const collections = {
+	docs: defineCollection({
+		loader: helpCenterLoader({ base: contentDir }),
+		schema: (context) => z.preprocess(normalizeFrontmatter, docsSchema({ extend: helpCenterFields })(context)),
+	}),
+};

@@ -1,0 +1,115 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import yaml from 'js-yaml';
+import { glob } from 'tinyglobby';
+import { findDecomposedJamo } from '../lib/korean/jamo';
+import { repairMdxSource } from '../lib/mdx/repair-source';
+
+/**
+ * Loads help-center articles from any folder (Starlight's own `docsLoader` only reads `src/content/docs/`).
+ *
+ * The articles are `.md` or `.mdx` files that use MDX components without importing them. Each file is
+ * staged as MDX in `.astro/articles/`: the body repaired where a lenient CMS allowed what MDX does not
+ * (see `repairMdxSource`), and an import of the format components added. The original files are never
+ * written. Frontmatter is validated against the collection schema with the original file named.
+ */
+
+const PATTERN = '**/[^_]*.{md,mdx}';
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+const COMPONENTS = fileURLToPath(new URL('../components/format/index.ts', import.meta.url));
+const COMPONENT_NAMES = ['Callout', 'Indent', 'Highlight', 'Tag', 'Accordion'];
+
+export interface HelpCenterLoaderOptions {
+	/** Folder of articles, relative to the project root (or absolute). */
+	base: string;
+}
+
+export function helpCenterLoader({ base }: HelpCenterLoaderOptions): Loader {
+	return {
+		name: 'help-center-loader',
+		async load(context) {
+			const root = fileURLToPath(context.config.root);
+			const baseDir = resolve(root, base);
+			const stagingDir = resolve(root, '.astro/articles');
+			const files = await glob(PATTERN, { cwd: baseDir });
+			if (files.length === 0) context.logger.warn(`No articles found in ${baseDir}`);
+
+			await rm(stagingDir, { recursive: true, force: true });
+			context.store.clear();
+			const owners = new Map<string, string>();
+			for (const file of files.sort()) {
+				const id = entryId(file);
+				const owner = owners.get(id);
+				if (owner) throw new Error(`${join(baseDir, file)}: 같은 주소(${id})의 글이 이미 있습니다: ${owner}`);
+				owners.set(id, file);
+				await syncArticle(context, { root, baseDir, stagingDir, file, id });
+			}
+
+			context.watcher?.add(baseDir);
+			context.watcher?.on('all', async (event, changed) => {
+				if (!changed.startsWith(baseDir) || !/\.mdx?$/.test(changed)) return;
+				const file = relative(baseDir, changed);
+				if (event === 'unlink') context.store.delete(entryId(file));
+				else await syncArticle(context, { root, baseDir, stagingDir, file, id: entryId(file) });
+			});
+		},
+	};
+}
+
+/** `guides/kg-inicis-contract.mdx` → `guides/kg-inicis-contract`, the page's path. */
+export function entryId(file: string): string {
+	return file.replace(/\\/g, '/').replace(/\.mdx?$/, '');
+}
+
+interface ArticleLocation {
+	root: string;
+	baseDir: string;
+	stagingDir: string;
+	file: string;
+	id: string;
+}
+
+async function syncArticle(
+	{ store, parseData, generateDigest, logger }: LoaderContext,
+	{ root, baseDir, stagingDir, file, id }: ArticleLocation,
+) {
+	const sourcePath = join(baseDir, file);
+	const source = await readFile(sourcePath, 'utf-8');
+	const match = FRONTMATTER.exec(source);
+	const frontmatter = match?.[1] ?? '';
+	const body = source.slice(match?.[0].length ?? 0);
+
+	let data: unknown;
+	try {
+		data = yaml.load(frontmatter) ?? {};
+	} catch (error) {
+		throw new Error(`${sourcePath}: frontmatter YAML을 읽을 수 없습니다: ${(error as Error).message}`);
+	}
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+		throw new Error(`${sourcePath}: frontmatter는 키: 값 목록이어야 합니다`);
+	}
+	const parsed = await parseData({ id, data: data as Record<string, unknown>, filePath: sourcePath });
+
+	for (const { line, text } of findDecomposedJamo(source)) {
+		logger.warn(`${relative(root, sourcePath)}:${line}: 분해된 한글 자모(NFD)가 있습니다: "${text}" — NFC로 저장해 주세요`);
+	}
+
+	const stagedPath = join(stagingDir, `${id}.mdx`);
+	const componentsImport = relative(dirname(stagedPath), COMPONENTS).replace(/\\/g, '/');
+	const { source: mdxBody } = repairMdxSource(body);
+	await mkdir(dirname(stagedPath), { recursive: true });
+	await writeFile(
+		stagedPath,
+		`---\n${frontmatter}\n---\nimport { ${COMPONENT_NAMES.join(', ')} } from '${componentsImport}';\n\n${mdxBody}`,
+	);
+	store.set({
+		id,
+		data: parsed,
+		body,
+		filePath: relative(root, stagedPath).replace(/\\/g, '/'),
+		digest: generateDigest(source),
+		deferredRender: true,
+	});
+}

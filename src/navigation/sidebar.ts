@@ -1,0 +1,52 @@
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+import { countArticles, type CategoryNode } from '../lib/frontmatter/category';
+import { articleHref, categoryHref } from '../data/articles';
+
+/**
+ * The sidebar, built from `category` instead of folders. Starlight renders the whole sidebar into every
+ * page, so on a site of hundreds of articles it would outweigh the article itself: only the branch of
+ * the current page is expanded; every other category is one link to its own index page.
+ */
+
+type SidebarEntry = StarlightRouteData['sidebar'][number];
+type SidebarLink = Extract<SidebarEntry, { type: 'link' }>;
+
+const link = (label: string, href: string, currentHref: string, count?: number): SidebarLink => ({
+	type: 'link',
+	label,
+	href,
+	isCurrent: href === currentHref,
+	badge: count === undefined ? undefined : { text: String(count), variant: 'default' },
+	attrs: {},
+});
+
+/** `currentLevels`: the category of the page being rendered (empty for pages outside the tree). */
+export function buildSidebar(tree: CategoryNode, currentLevels: string[], currentHref: string): SidebarEntry[] {
+	const entries: SidebarEntry[] = [link('홈', '/', currentHref)];
+	const branch = (node: CategoryNode, depth: number): SidebarEntry => {
+		const onPath = node.label === currentLevels[depth];
+		if (!onPath) return link(node.label, categoryHref(node.slug), currentHref, countArticles(node));
+		return {
+			type: 'group',
+			label: node.label,
+			collapsed: false,
+			badge: undefined,
+			entries: [
+				...node.children.map((child) => branch(child, depth + 1)),
+				...node.articles.map((article) => link(article.title, articleHref(article.id), currentHref)),
+			],
+		};
+	};
+	entries.push(...tree.children.map((child) => branch(child, 0)));
+	return entries;
+}
+
+/** Previous and next article in the current page's category, in sidebar order. */
+export function categoryPagination(tree: CategoryNode, currentLevels: string[], currentHref: string) {
+	let node: CategoryNode | undefined = tree;
+	for (const level of currentLevels) node = node?.children.find((child) => child.label === level);
+	const links = (node?.articles ?? []).map((article) => link(article.title, articleHref(article.id), currentHref));
+	const index = links.findIndex((entry) => entry.isCurrent);
+	if (index === -1) return { prev: undefined, next: undefined };
+	return { prev: links[index - 1], next: links[index + 1] };
+}

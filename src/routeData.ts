@@ -1,0 +1,22 @@
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { getSiteArticles } from './data/articles';
+import { buildSidebar, categoryPagination } from './navigation/sidebar';
+import { seoHead } from './navigation/seo-head';
+
+/**
+ * Starlight route middleware: the help-center frontmatter drives what Starlight would otherwise take
+ * from folders and git — the sidebar and pagination from `category`, "마지막 업데이트" from `datetime`,
+ * and the `<head>` from `seo`.
+ */
+export const onRequest = defineRouteMiddleware(async (context) => {
+	const route = context.locals.starlightRoute;
+	const { data } = route.entry;
+	const { tree } = await getSiteArticles();
+	const levels = data.category ?? [];
+	const href = context.url.pathname;
+
+	route.sidebar = buildSidebar(tree, levels, href);
+	route.pagination = categoryPagination(tree, levels, href);
+	if (data.datetime) route.lastUpdated = data.datetime;
+	route.head = seoHead(route.head, data);
+});
