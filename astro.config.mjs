@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
 import { headingLevelsPlugin } from './src/markdown/heading-levels.ts';
+import { linkRepairPlugin } from './src/markdown/link-repair.ts';
 import { missingImagesIntegration, missingImagesPlugin } from './src/markdown/missing-images.ts';
 
 /** Where the site is deployed; canonical URLs, Open Graph and the sitemap use it. */
@@ -15,7 +16,7 @@ export default defineConfig({
 	markdown: {
 		processor: satteri({
 			// Factories, so that each document gets its own plugin state.
-			mdastPlugins: [() => headingLevelsPlugin()],
+			mdastPlugins: [() => headingLevelsPlugin(), linkRepairPlugin()],
 			hastPlugins: [() => missingImagesPlugin()],
 		}),
 	},

@@ -6,6 +6,7 @@ import yaml from 'js-yaml';
 import { glob } from 'tinyglobby';
 import { findDecomposedJamo } from '../lib/korean/jamo';
 import { repairMdxSource } from '../lib/mdx/repair-source';
+import { registerArticlePath } from '../markdown/link-repair';
 
 /**
  * Loads help-center articles from any folder (Starlight's own `docsLoader` only reads `src/content/docs/`).
@@ -44,8 +45,9 @@ export function helpCenterLoader({ base }: HelpCenterLoaderOptions): Loader {
 				const owner = owners.get(id);
 				if (owner) throw new Error(`${join(baseDir, file)}: 같은 주소(${id})의 글이 이미 있습니다: ${owner}`);
 				owners.set(id, file);
-				await syncArticle(context, { root, baseDir, stagingDir, file, id });
+				registerArticlePath(id.split('/').at(-1)!, `/${id}/`);
 			}
+			for (const [id, file] of owners) await syncArticle(context, { root, baseDir, stagingDir, file, id });
 
 			context.watcher?.add(baseDir);
 			context.watcher?.on('all', async (event, changed) => {
@@ -100,9 +102,10 @@ async function syncArticle(
 	const componentsImport = relative(dirname(stagedPath), COMPONENTS).replace(/\\/g, '/');
 	const { source: mdxBody } = repairMdxSource(body);
 	await mkdir(dirname(stagedPath), { recursive: true });
+	// `slug` tells the links validator the page's address; Starlight routes by the entry id, which is the same.
 	await writeFile(
 		stagedPath,
-		`---\n${frontmatter}\n---\nimport { ${COMPONENT_NAMES.join(', ')} } from '${componentsImport}';\n\n${mdxBody}`,
+		`---\n${frontmatter}\nslug: ${JSON.stringify(id)}\n---\nimport { ${COMPONENT_NAMES.join(', ')} } from '${componentsImport}';\n\n${mdxBody}`,
 	);
 	store.set({
 		id,

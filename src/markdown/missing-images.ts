@@ -70,7 +70,7 @@ export function missingImagesIntegration(): AstroIntegration {
 			},
 			'astro:build:done': ({ logger }) => {
 				if (registry.missing.size === 0) return;
-				const lines = [...registry.missing].map(([src, pages]) => `  ${src} (${pages.size}개 글)`);
+				const lines = [...registry.missing].map(([src, pages]) => `  ${decodeURI(src)} (${pages.size}개 글)`);
 				logger.warn(`public/에 없는 이미지 ${registry.missing.size}개를 자리표시로 대신했습니다:\n${lines.join('\n')}`);
 			},
 		},

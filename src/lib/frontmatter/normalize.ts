@@ -9,12 +9,21 @@ type Frontmatter = Record<string, unknown>;
 const isRecord = (value: unknown): value is Frontmatter =>
 	typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 
-/** Trims every string, deeply; leaves other values (numbers, dates, …) for the schema to judge. */
+const isBlank = (value: unknown) => value === null || value === undefined || value === '';
+
+/**
+ * Trims every string, deeply, and drops what the CMS leaves empty (`keywords: null`, `title: ''`, `pgCompanies: [null]`); leaves other
+ * values (numbers, dates, …) for the schema to judge.
+ */
 export function trimStrings(value: unknown): unknown {
 	if (typeof value === 'string') return value.trim();
-	if (Array.isArray(value)) return value.map(trimStrings);
+	if (Array.isArray(value)) return value.map(trimStrings).filter((item) => !isBlank(item));
 	if (isRecord(value)) {
-		return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, trimStrings(inner)]));
+		return Object.fromEntries(
+			Object.entries(value)
+				.map(([key, inner]) => [key, trimStrings(inner)])
+				.filter(([, inner]) => !isBlank(inner)),
+		);
 	}
 	return value;
 }

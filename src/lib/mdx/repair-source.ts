@@ -72,6 +72,12 @@ export function repairMdxSource(body: string): RepairResult {
 			continue;
 		}
 		if (char === ']' && rest.startsWith('](<')) {
+			// `[text](<> "https://…")`: the CMS put the address in the title.
+			const titleOnly = /^\]\(<>\s+"((?:https?:|mailto:)[^"\s]+)"\)/.exec(rest);
+			if (titleOnly) {
+				replace(titleOnly[0], `](${titleOnly[1]})`, 'angle-destination');
+				continue;
+			}
 			const destination = /^\]\(<([^<>\n]*)>/.exec(rest);
 			if (destination) {
 				replace(destination[0], `](${encodeURI(destination[1]!)}`, 'angle-destination');
