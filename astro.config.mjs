@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
+import { anchorIconsIntegration } from './src/markdown/anchor-icons.ts';
 import { headingLevelsPlugin } from './src/markdown/heading-levels.ts';
 import { linkRepairPlugin } from './src/markdown/link-repair.ts';
 import { missingImagesIntegration, missingImagesPlugin } from './src/markdown/missing-images.ts';
@@ -13,6 +14,8 @@ const site = process.env.SITE_URL || 'http://localhost:4321';
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
+	// Component styles go to cached stylesheets instead of every page's HTML.
+	build: { inlineStylesheets: 'never' },
 	markdown: {
 		processor: satteri({
 			// Factories, so that each document gets its own plugin state.
@@ -28,15 +31,22 @@ export default defineConfig({
 			sidebar: [],
 			// Articles are staged as MDX here by the help-center loader; Starlight's heading anchors apply to them.
 			markdown: { processedDirs: ['.astro/articles'] },
-			customCss: ['./src/styles/korean.css'],
+			customCss: ['./src/styles/korean.css', './src/styles/sidebar.css'],
 			routeMiddleware: './src/routeData.ts',
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',
+				Sidebar: './src/components/starlight/Sidebar.astro',
 				LastUpdated: './src/components/starlight/LastUpdated.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 			},
-			plugins: [starlightLinksValidator()],
+			plugins: [
+				starlightLinksValidator({
+					// Pages of ours outside Starlight's collection; the validator cannot see their headings.
+					exclude: ['/checklist/', '/tags/**', '/pg/**', '/category/**'],
+				}),
+			],
 		}),
+		anchorIconsIntegration(),
 		missingImagesIntegration(),
 	],
 });

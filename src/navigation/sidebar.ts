@@ -1,5 +1,5 @@
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
-import { countArticles, type CategoryNode } from '../lib/frontmatter/category';
+import type { CategoryNode } from '../lib/frontmatter/category';
 import { articleHref, categoryHref } from '../data/articles';
 
 /**
@@ -9,23 +9,26 @@ import { articleHref, categoryHref } from '../data/articles';
  */
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
+
+/** At most this many articles of one category are listed; the rest are a link away, on the category page. */
+export const ARTICLE_WINDOW = 10;
 type SidebarLink = Extract<SidebarEntry, { type: 'link' }>;
 
-const link = (label: string, href: string, currentHref: string, count?: number): SidebarLink => ({
+const link = (label: string, href: string, currentHref: string): SidebarLink => ({
 	type: 'link',
 	label,
 	href,
 	isCurrent: href === currentHref,
-	badge: count === undefined ? undefined : { text: String(count), variant: 'default' },
+	badge: undefined,
 	attrs: {},
 });
 
 /** `currentLevels`: the category of the page being rendered (empty for pages outside the tree). */
 export function buildSidebar(tree: CategoryNode, currentLevels: string[], currentHref: string): SidebarEntry[] {
-	const entries: SidebarEntry[] = [link('홈', '/', currentHref)];
+	const entries: SidebarEntry[] = [link('홈', '/', currentHref), link('내 체크리스트', '/checklist/', currentHref)];
 	const branch = (node: CategoryNode, depth: number): SidebarEntry => {
 		const onPath = node.label === currentLevels[depth];
-		if (!onPath) return link(node.label, categoryHref(node.slug), currentHref, countArticles(node));
+		if (!onPath) return link(node.label, categoryHref(node.slug), currentHref);
 		return {
 			type: 'group',
 			label: node.label,
@@ -33,12 +36,24 @@ export function buildSidebar(tree: CategoryNode, currentLevels: string[], curren
 			badge: undefined,
 			entries: [
 				...node.children.map((child) => branch(child, depth + 1)),
-				...node.articles.map((article) => link(article.title, articleHref(article.id), currentHref)),
+				...articleLinks(node, currentHref),
 			],
 		};
 	};
 	entries.push(...tree.children.map((child) => branch(child, 0)));
 	return entries;
+}
+
+/** The category's articles: all of them, or a window around the current one and a link to the rest. */
+function articleLinks(node: CategoryNode, currentHref: string): SidebarEntry[] {
+	const links = node.articles.map((article) => link(article.title, articleHref(article.id), currentHref));
+	if (links.length <= ARTICLE_WINDOW) return links;
+	const current = Math.max(0, links.findIndex((entry) => entry.isCurrent));
+	const start = Math.min(Math.max(0, current - Math.floor(ARTICLE_WINDOW / 2)), links.length - ARTICLE_WINDOW);
+	return [
+		...links.slice(start, start + ARTICLE_WINDOW),
+		link(`${node.label} 전체 ${links.length}개 보기`, categoryHref(node.slug), currentHref),
+	];
 }
 
 /** Previous and next article in the current page's category, in sidebar order. */
