@@ -23,11 +23,6 @@ export interface SiteArticles {
 	pgCompanies: Term[];
 }
 
-export const articleHref = (id: string) => (id === 'index' || id === '' ? '/' : `/${id}/`);
-export const categoryHref = (slug: string) => `/category/${slug}/`;
-export const tagHref = (label: string) => `/tags/${slugify(label)}/`;
-export const pgHref = (label: string) => `/pg/${slugify(label)}/`;
-
 let cached: Promise<SiteArticles> | undefined;
 
 export function getSiteArticles(): Promise<SiteArticles> {

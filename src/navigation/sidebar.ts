@@ -1,6 +1,6 @@
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import type { CategoryNode } from '../lib/frontmatter/category';
-import { articleHref, categoryHref } from '../data/articles';
+import { articleHref, categoryHref } from '../lib/paths';
 
 /**
  * The sidebar, built from `category` instead of folders. Starlight renders the whole sidebar into every

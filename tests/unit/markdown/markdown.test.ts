@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { markdownToHtml } from 'satteri';
+import { headingLevelsPlugin, mapHeadingLevels } from '../../../src/markdown/heading-levels';
+import { HELP_CENTER_ORIGIN, registerArticlePath, repairLinkUrl } from '../../../src/markdown/link-repair';
+import { dedent, renderPropMarkdown, unwrapFragment } from '../../../src/markdown/prop-markdown';
+
+describe('heading levels', () => {
+	it('maps the levels a document uses onto h2, h3, … without gaps', () => {
+		expect([...mapHeadingLevels([3, 5, 3])]).toEqual([
+			[3, 2],
+			[5, 3],
+		]);
+		const { html } = markdownToHtml('### 단계\n\n##### 세부', { mdastPlugins: [headingLevelsPlugin()] });
+		expect(html).toContain('<h2>단계</h2>');
+		expect(html).toContain('<h3>세부</h3>');
+	});
+});
+
+describe('prop Markdown (Callout and Accordion content)', () => {
+	it('renders bold, line breaks and e-mail addresses as mailto links', () => {
+		const html = renderPropMarkdown('**키파일**을 보내주세요.\n포트원 고객지원팀(cs@portone.io)');
+		expect(html).toContain('<strong>키파일</strong>');
+		expect(html).toContain('<br');
+		expect(html).toContain('href="mailto:cs@portone.io"');
+	});
+
+	it('unwraps the CMS’s JSX fragment strings and their indentation', () => {
+		expect(unwrapFragment('<>\n  본문\n</>')).toBe('\n  본문\n');
+		expect(dedent('  a\n    b')).toBe('a\n  b');
+		expect(renderPropMarkdown('<>\n  ##### **VISA**\n  \n  * 카드\n</>')).toContain('<h5><strong>VISA</strong></h5>');
+	});
+
+	it('shows raw HTML as text instead of injecting it', () => {
+		const html = renderPropMarkdown('<script>alert(1)</script>');
+		expect(html).not.toContain('<script>');
+		expect(html).toContain('&lt;script&gt;');
+	});
+
+	it('renders nothing for an empty prop', () => {
+		expect(renderPropMarkdown('')).toBe('');
+		expect(renderPropMarkdown('<></>')).toBe('');
+	});
+});
+
+describe('help-center links', () => {
+	it('points /content/<name> at the article here, or at the help center', () => {
+		registerArticlePath('paypal-international', '/core-service/payment-type/paypal-international/');
+		expect(repairLinkUrl('/content/paypal-international')).toBe('/core-service/payment-type/paypal-international/');
+		expect(repairLinkUrl('/content/not-here#a')).toBe(`${HELP_CENTER_ORIGIN}/content/not-here#a`);
+		expect(repairLinkUrl(' https://admin8.kcp.co.kr')).toBe('https://admin8.kcp.co.kr');
+		expect(repairLinkUrl('/guides/x/')).toBe('/guides/x/');
+	});
+});
