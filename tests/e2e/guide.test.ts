@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openPage, siteURL, type TrackedPage } from '../setup/browser';
+
+const GUIDE = '/guides/kg-inicis-contract/';
+const seed = readFileSync(new URL('../../content/docs/guides/kg-inicis-contract.mdx', import.meta.url), 'utf-8');
+
+/** The seed's prose, one string per line, as a reader sees it (Markdown and escapes removed). */
+function seedTexts(): string[] {
+	const body = seed.replace(/^---[\s\S]*?---/, '');
+	const texts: string[] = [];
+	for (const match of body.matchAll(/(?:title|content)="([^"]*)"/g)) texts.push(...match[1]!.split('\n'));
+	for (const line of body.replace(/<[A-Z]\w*[\s\S]*?\/>/g, '').split('\n')) {
+		if (!line.trim() || line.startsWith('<')) continue;
+		texts.push(line);
+	}
+	return texts
+		.map((text) =>
+			text
+				.replace(/^#+\s*|^\s*[-*]\s+|^\s*\d+\.\s+(?=\*\*)/g, '')
+				.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+				.replace(/\*\*/g, '')
+				.replace(/\\(.)/g, '$1')
+				.replace(/\\$/, '')
+				.replace(/\s+/g, ' ')
+				.trim(),
+		)
+		.filter(Boolean);
+}
+
+const visibleText = (page: Page) => page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
+
+describe('the KG이니시스 guide', () => {
+	let browser: Browser;
+	let guide: TrackedPage;
+
+	beforeAll(async () => {
+		browser = await launchBrowser();
+		guide = await openPage(browser, GUIDE);
+	});
+	afterAll(async () => {
+		await guide?.close();
+		await browser?.close();
+	});
+
+	test('shows every line of the original article', async () => {
+		const text = await visibleText(guide.page);
+		const missing = seedTexts().filter((line) => !text.includes(line));
+		expect(missing).toEqual([]);
+	});
+
+	test('"2~3영업일" is plain text, not struck through', async () => {
+		const { page } = guide;
+		expect(await page.locator('main').getByText('2~3영업일 내 KG이니시스 계약부서').count()).toBe(1);
+		expect(await page.locator('main del, main s').count()).toBe(0);
+	});
+
+	test('the 키파일 callout keeps its bold text and a mailto link', async () => {
+		const callout = guide.page.locator('aside.callout', { hasText: '키파일 전달은 필수' });
+		expect(await callout.locator('strong', { hasText: /^키파일$/ }).count()).toBe(1);
+		expect(await callout.locator('a[href="mailto:cs@portone.io"]').textContent()).toBe('cs@portone.io');
+	});
+
+	test('its link callouts lead to existing pages with the named title', async () => {
+		const links = await guide.page.locator('a.callout--link').evaluateAll((anchors) =>
+			anchors.map((a) => ({ href: a.getAttribute('href')!, title: a.textContent!.replace('보러가기', '').replace('↗', '').trim() })),
+		);
+		expect(links).toHaveLength(4);
+		for (const { href, title } of links) {
+			const target = await openPage(browser, href);
+			expect(target.response?.status(), href).toBe(200);
+			expect(await target.page.locator('h1').textContent()).toBe(title);
+			expect(target.errors()).toEqual([]);
+			await target.close();
+		}
+	});
+
+	test('is in Korean, with Starlight’s Korean UI strings', async () => {
+		const { page } = guide;
+		expect(await page.locator('html').getAttribute('lang')).toBe('ko');
+		expect(await page.locator('site-search button[data-open-modal]').textContent()).toContain('검색');
+		expect((await page.locator('starlight-toc h2').textContent())?.trim()).toBe('목차');
+	});
+
+	test('"마지막 업데이트" is the date in Seoul: 2024년 1월 26일', async () => {
+		const time = guide.page.locator('footer time');
+		expect((await time.textContent())?.trim()).toBe('2024년 1월 26일');
+		expect(await time.getAttribute('datetime')).toBe('2024-01-25T15:00:00.000Z');
+		expect(await guide.page.locator('footer').textContent()).toContain('마지막 업데이트');
+	});
+
+	test('opens with a step overview stating the durations from the text', async () => {
+		const figure = guide.page.getByRole('figure', { name: /계약 절차 한눈에 보기/ });
+		const steps = figure.locator('li');
+		expect(await steps.count()).toBe(7);
+		expect(await steps.nth(1).textContent()).toContain('2~3영업일');
+		expect(await steps.nth(6).textContent()).toContain('약 2주');
+		expect(await steps.nth(6).textContent()).toContain('바로오픈 MID 1개월');
+		const href = await steps.nth(3).locator('a').getAttribute('href');
+		expect((await guide.page.locator(`[id="${href!.slice(1)}"]`).textContent())?.trim()).toBe('계약완료');
+	});
+
+	test('headings go down one level at a time', async () => {
+		const levels = await guide.page.locator('main h1, main h2, main h3, main h4, main h5, main h6').evaluateAll((headings) =>
+			headings.map((heading) => Number(heading.tagName[1])),
+		);
+		expect(levels[0]).toBe(1);
+		const jumps = levels.slice(1).filter((level, index) => level > levels[index]! + 1);
+		expect(jumps).toEqual([]);
+		expect(levels).toContain(3);
+	});
+
+	test('has breadcrumbs from its category and the current page marked in the sidebar', async () => {
+		const crumbs = guide.page.getByRole('navigation', { name: '이동 경로' }).locator('a');
+		expect(await crumbs.allTextContents()).toEqual(['홈', '결제서비스 (채널설정 및 이용안내)', '이용안내', '결제대행사 계약']);
+		expect((await guide.page.locator('.pg-sidebar-nav a[aria-current="page"]').textContent())?.trim()).toBe('KG이니시스 상세 계약절차');
+	});
+
+	test('uses its seo frontmatter in the head', async () => {
+		const { page } = guide;
+		expect(await page.title()).toBe('KG이니시스 상세 계약절차 | PG 계약 가이드');
+		const description = await page.locator('meta[name="description"]').getAttribute('content');
+		expect(description).toMatch(/^KG이니시스의 전자결제 계약절차는 가입신청서 제출/);
+		expect(await page.locator('meta[property="og:description"]').getAttribute('content')).toBe(description);
+		expect(await page.locator('meta[name="keywords"]').getAttribute('content')).toContain('KG이니시스');
+		expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/\/guides\/kg-inicis-contract\/$/);
+	});
+
+	test('its PG company and tag pages list it', async () => {
+		for (const name of ['KG이니시스', '#결제대행사 계약']) {
+			const href = await guide.page.locator('.article-terms a', { hasText: name }).first().getAttribute('href');
+			const index = await openPage(browser, href!);
+			expect(index.response?.status()).toBe(200);
+			expect((await index.page.locator(`main a[href="${GUIDE}"]`).textContent())?.trim()).toBe('KG이니시스 상세 계약절차');
+			await index.close();
+		}
+	});
+
+	test('loads without console or page errors', () => {
+		expect(guide.errors()).toEqual([]);
+	});
+});
+
+describe('the rest of the site', () => {
+	test('a sitemap lists the guide', async () => {
+		const index = await fetch(siteURL('/sitemap-0.xml')).then((response) => response.text());
+		expect(index).toContain('/guides/kg-inicis-contract/</loc>');
+	});
+
+	test('the home page links to every guide and the checklist', async () => {
+		const browser = await launchBrowser();
+		const home = await openPage(browser, '/');
+		const hrefs = await home.page.locator('main a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+		for (const path of ['/guides/kg-inicis-contract/', '/guides/pg-application/', '/guides/contract-documents/', '/guides/kg-inicis-channel-setup/', '/guides/service-requirements/', '/checklist/']) {
+			expect(hrefs).toContain(path);
+		}
+		expect(home.errors()).toEqual([]);
+		await home.close();
+		await browser.close();
+	});
+
+	test('category pages list their articles and subcategories', async () => {
+		const html = await fetch(siteURL('/category/결제서비스/이용안내/결제대행사-계약/')).then((response) => response.text());
+		expect(html).toContain('href="/guides/kg-inicis-contract/"');
+		expect(html).toContain('href="/guides/service-requirements/"');
+	});
+});

@@ -1,0 +1,119 @@
+/**
+ * Browser helpers for e2e tests: Debian's Chromium driven by playwright-core,
+ * against the `astro preview` server started by tests/setup/e2e-global-setup.ts.
+ *
+ *   const browser = await launchBrowser();
+ *   const tracked = await openPage(browser, '/');
+ *   expect(tracked.errors()).toEqual([]);
+ *   await tracked.close();
+ *   await browser.close();
+ */
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type LaunchOptions,
+  type Page,
+  type Response,
+} from 'playwright-core';
+import { inject } from 'vitest';
+import './context';
+
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+}
+
+/** Launches headless Chromium (env CHROMIUM_PATH, else /usr/bin/chromium). */
+export function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
+  return chromium.launch({
+    headless: true,
+    ...options,
+    executablePath: options.executablePath ?? chromiumPath(),
+    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
+  });
+}
+
+/** Origin of the preview server, e.g. `http://127.0.0.1:4329` (no trailing slash). */
+export function baseURL(): string {
+  const error = inject('e2eSetupError');
+  if (error) throw new Error(error);
+  const url = inject('baseURL');
+  if (!url) throw new Error('baseURL was not provided: is this file in the e2e project (tests/e2e/)?');
+  return url;
+}
+
+/** Absolute URL of a site path, e.g. `siteURL('/guides/')`. */
+export function siteURL(path = '/'): string {
+  return new URL(path, `${baseURL()}/`).href;
+}
+
+export interface PageErrors {
+  /** `console.error(...)` messages, including failed resource loads reported by Chromium. */
+  readonly consoleErrors: string[];
+  /** Uncaught exceptions and unhandled rejections in the page. */
+  readonly pageErrors: string[];
+  /** Both lists together, each entry prefixed with its kind. */
+  errors(): string[];
+}
+
+/** Starts collecting console errors and page errors of `page`. */
+export function trackErrors(page: Page): PageErrors {
+  const consoleErrors: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url, lineNumber } = message.location();
+    consoleErrors.push(url ? `${message.text()} (${url}:${lineNumber})` : message.text());
+  });
+  page.on('pageerror', (error) => {
+    pageErrors.push(error.stack ?? `${error.name}: ${error.message}`);
+  });
+  return {
+    consoleErrors,
+    pageErrors,
+    errors: () => [...consoleErrors.map((e) => `console: ${e}`), ...pageErrors.map((e) => `pageerror: ${e}`)],
+  };
+}
+
+export interface TrackedPage extends PageErrors {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Response of the first navigation, or null when no path was given. */
+  readonly response: Response | null;
+  /** Closes the page's context (the browser stays open). */
+  close(): Promise<void>;
+}
+
+export interface OpenPageOptions {
+  /** Options of the new browser context (viewport, locale, colorScheme, …). `baseURL` is preset. */
+  context?: BrowserContextOptions;
+  /** Navigation readiness; default `load`. */
+  waitUntil?: 'load' | 'domcontentloaded' | 'networkidle' | 'commit';
+  /** Runs before navigation, e.g. to add init scripts or routes. */
+  beforeGoto?: (page: Page) => Promise<void> | void;
+}
+
+/**
+ * Opens `path` of the site in a fresh context, collecting console and page errors
+ * from the very start. Pass `path = null` to get a tracked blank page.
+ */
+export async function openPage(browser: Browser, path: string | null = '/', options: OpenPageOptions = {}): Promise<TrackedPage> {
+  const context = await browser.newContext({ baseURL: baseURL(), ...options.context });
+  const page = await context.newPage();
+  const tracked = trackErrors(page);
+  await options.beforeGoto?.(page);
+  const response = path === null ? null : await page.goto(path, { waitUntil: options.waitUntil ?? 'load' });
+  return { ...tracked, context, page, response, close: () => context.close() };
+}
