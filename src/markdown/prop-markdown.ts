@@ -7,13 +7,19 @@ import { missingImagesPlugin } from './missing-images';
  * Line breaks inside the prop were line breaks in the CMS, so they stay line breaks. Raw HTML is
  * shown as text, never injected.
  */
-export function renderPropMarkdown(markdown: string): string {
-	const source = dedent(unwrapFragment(markdown)).trim();
+export function renderPropMarkdown(...parts: string[]): string {
+	const source = parts
+		.map((part) => dedent(unwrapFragment(part)).trim())
+		.filter(Boolean)
+		.join('\n\n');
 	if (!source) return '';
-	return markdownToHtml(source, {
+	const result = markdownToHtml(source, {
 		mdastPlugins: [htmlAsTextPlugin, hardBreaksPlugin],
 		hastPlugins: [missingImagesPlugin()],
-	}).html;
+	});
+	// Satteri returns a promise only when a plugin is async; ours are not, and components render synchronously.
+	if (result instanceof Promise) throw new Error('renderPropMarkdown: a Markdown plugin became async');
+	return result.html;
 }
 
 /** `"<>…</>"` → `"…"`. */

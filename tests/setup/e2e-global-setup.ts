@@ -12,10 +12,11 @@
  *   E2E_BASE_URL=URL   use an already running server; no build, no preview
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { astroBuild, astroCli, childEnv, nodeBinary } from './astro-cli';
 import './context';
 
 const HOST = '127.0.0.1';
@@ -27,54 +28,21 @@ function log(message: string): void {
   process.stderr.write(`[e2e] ${message}\n`);
 }
 
-/** Astro 7 needs Node >= 22.12; inside npm scripts the pinned Node 24 is current. */
-function nodeBinary(root: string): string {
-  const major = Number.parseInt(process.versions.node, 10);
-  if (major >= 22) return process.execPath;
-  const pinned = join(root, 'node_modules', 'node', 'bin', 'node');
-  return existsSync(pinned) ? pinned : process.execPath;
-}
-
-function astroCli(root: string): string {
-  return join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-}
-
-function childEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
-}
-
 function tail(text: string, lines: number): string {
   return text.trimEnd().split('\n').slice(-lines).join('\n');
 }
 
-/** Runs `astro build`, saving its output to `logFile`. Resolves with an error message or null. */
+/** Runs `astro build`. Resolves with an error message or null. */
 async function build(root: string, logFile: string): Promise<string | null> {
-  mkdirSync(join(root, 'test-results'), { recursive: true });
-  const out = createWriteStream(logFile);
-  const started = Date.now();
   log(`astro build … (output: ${logFile})`);
-  const child = spawn(nodeBinary(root), [astroCli(root), 'build'], {
-    cwd: root,
-    env: childEnv(),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout.pipe(out, { end: false });
-  child.stderr.pipe(out, { end: false });
-  const result = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {
-    child.once('error', (error) => resolve({ code: null, signal: null, error }));
-    child.once('close', (code, signal) => resolve({ code, signal }));
-  });
-  await new Promise<void>((resolve) => out.end(resolve));
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  if (result.code === 0) {
-    log(`astro build ok in ${seconds}s`);
+  const result = await astroBuild({ root, logFile });
+  if (result.ok) {
+    log(`astro build ok in ${result.seconds.toFixed(1)}s`);
     return null;
   }
-  const why = result.error ? result.error.message : result.signal ? `signal ${result.signal}` : `exit code ${result.code}`;
-  const output = tail(readFileSync(logFile, 'utf8'), LOG_TAIL_LINES);
-  const headline = `astro build failed (${why}) after ${seconds}s. Full log: ${logFile}`;
+  const headline = `astro build failed (${result.why}) after ${result.seconds.toFixed(1)}s. Full log: ${logFile}`;
   log(`${headline} (its last lines are in each e2e file's failure below)`);
-  return `${headline}\n--- last lines ---\n${output}`;
+  return `${headline}\n--- last lines ---\n${tail(result.output, LOG_TAIL_LINES)}`;
 }
 
 function isPortFree(port: number): Promise<boolean> {

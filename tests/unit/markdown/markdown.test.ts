@@ -10,7 +10,9 @@ describe('heading levels', () => {
 			[3, 2],
 			[5, 3],
 		]);
-		const { html } = markdownToHtml('### 단계\n\n##### 세부', { mdastPlugins: [headingLevelsPlugin()] });
+		const result = markdownToHtml('### 단계\n\n##### 세부', { mdastPlugins: [headingLevelsPlugin()] });
+		if (result instanceof Promise) throw new Error('expected a synchronous render');
+		const { html } = result;
 		expect(html).toContain('<h2>단계</h2>');
 		expect(html).toContain('<h3>세부</h3>');
 	});
@@ -34,6 +36,12 @@ describe('prop Markdown (Callout and Accordion content)', () => {
 		const html = renderPropMarkdown('<script>alert(1)</script>');
 		expect(html).not.toContain('<script>');
 		expect(html).toContain('&lt;script&gt;');
+	});
+
+	it('joins parts, each unwrapped on its own (an Accordion’s content and image)', () => {
+		const html = renderPropMarkdown('<>\n\n</>', '![설명](https://help.portone.io/a.png)');
+		expect(html).not.toContain('&lt;');
+		expect(html).toContain('<img src="https://help.portone.io/a.png" alt="설명"');
 	});
 
 	it('renders nothing for an empty prop', () => {

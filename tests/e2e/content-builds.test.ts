@@ -1,0 +1,132 @@
+/**
+ * `CONTENT_DIR=<folder> astro build` on other content folders: fixtures with bad frontmatter must fail
+ * naming the file and the field, a messy but real-world article must build, and the 359-article corpus
+ * of the real help center must build with every article rendered and reachable.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { astroBuild, PROJECT_ROOT } from '../setup/astro-cli';
+
+/** A component tag or a fragment string (`"<>…</>"`) printed as text instead of rendered. */
+const COMPONENT_LEFT_AS_TEXT = /&lt;(Callout|Accordion|Indent|Highlight|Tag)\b|<p>&lt;\/?&gt;|&lt;&gt;!\[/;
+
+const fixture = (name: string) => join(PROJECT_ROOT, 'tests', 'fixtures', name);
+const CORPUS = join(PROJECT_ROOT, '..', 'shared', 'corpus', 'portone-help');
+
+async function buildContent(contentDir: string) {
+	const outDir = mkdtempSync(join(tmpdir(), 'pg-guide-build-'));
+	const result = await astroBuild({
+		args: ['--outDir', outDir],
+		env: { CONTENT_DIR: contentDir },
+		logFile: join(PROJECT_ROOT, 'test-results', `build-${relative(PROJECT_ROOT, contentDir).replace(/[^\w]+/g, '-')}.log`),
+	});
+	const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf-8');
+	return { ...result, outDir, page };
+}
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return htmlFiles(path);
+		return name.endsWith('.html') ? [path] : [];
+	});
+}
+
+describe('invalid frontmatter fails the build, naming the file and the field', () => {
+	test.each([
+		['bad-tags', 'tags'],
+		['bad-datetime', 'datetime'],
+		['no-title', 'title'],
+	])('%s', async (name, field) => {
+		const build = await buildContent(fixture(name));
+		expect(build.ok).toBe(false);
+		expect(build.output).toContain(join(fixture(name), 'article.md'));
+		expect(build.output).toMatch(new RegExp(`\\b${field}\\b[^\\n]*(Expected|Invalid|ISO|Required|received)`, 'i'));
+	}, 120_000);
+});
+
+test('a broken internal link fails the build', async () => {
+	const build = await buildContent(fixture('broken-link'));
+	expect(build.ok).toBe(false);
+	expect(build.output).toContain('/guides/does-not-exist/');
+	expect(build.output).toContain('invalid link');
+}, 120_000);
+
+test('a messy real-world article builds, repaired and reported', async () => {
+	const build = await buildContent(fixture('messy'));
+	expect(build.ok, build.output).toBe(true);
+	// Decomposed Hangul and missing images are reported, with where they are.
+	expect(build.output).toMatch(/article\.md:\d+: 분해된 한글 자모\(NFD\)가 있습니다: "키파일"/);
+	expect(build.output).toContain('/uploads/없는 그림.png');
+	expect(build.output).toContain('/uploads/callout.png');
+
+	const html = build.page('article');
+	expect(html).toMatch(/<h1 id="_top"[^>]*>손으로 쓴 글<\/h1>/);
+	expect(html).toContain('href="mailto:cs@portone.io"');
+	expect(html).toContain('href="https://admin.portone.io"');
+	expect(html).toContain('PG&lt;&gt;포트원');
+	expect(html).toContain('(거래금액 &lt;취소 금액)');
+	expect(html).toContain('&lt;사업자 정보&gt;');
+	expect(html.match(/class="image-missing"/g)).toHaveLength(2);
+	expect(html).toContain('aria-label="계약 화면"');
+	expect(html).toMatch(/<details class="accordion[^"]*"><summary[^>]*>자세히<\/summary>/);
+	expect(html).toContain('<strong>VISA</strong>');
+	expect(html).not.toMatch(COMPONENT_LEFT_AS_TEXT);
+	expect(html).toMatch(/<meta name="keywords" content="키파일, 공통"/);
+	expect(html).not.toMatch(/<a [^>]*href="\/pg\//);
+}, 120_000);
+
+describe.skipIf(!existsSync(CORPUS))('the real help-center corpus (../shared/corpus/portone-help)', () => {
+	test('builds with every article rendered, reachable and light', async () => {
+		const build = await buildContent(CORPUS);
+		expect(build.ok, build.output.slice(-4000)).toBe(true);
+		expect(build.output).not.toMatch(/\[ERROR\]/);
+
+		const articles = readdirSync(CORPUS, { recursive: true, encoding: 'utf-8' })
+			.filter((file) => file.endsWith('.md'))
+			.map((file) => file.replace(/\.md$/, ''));
+		expect(articles).toHaveLength(359);
+
+		// Every article has a page, and every page's components were rendered, not printed.
+		const pages = articles.map((id) => build.page(id));
+		for (const [index, html] of pages.entries()) {
+			expect(html, articles[index]).not.toMatch(COMPONENT_LEFT_AS_TEXT);
+		}
+		// Each component renders on exactly the pages whose source uses it.
+		const sources = articles.map((id) => readFileSync(join(CORPUS, `${id}.md`), 'utf-8'));
+		for (const [component, rendered] of [
+			['Callout', /class="callout[ "]/],
+			['Accordion', /<details class="accordion[ "]/],
+			['Highlight', /<mark class="highlight[ "]/],
+			['Tag', /<span class="tag[ "]/],
+			['Indent', /<div class="indent[ "]/],
+		] as const) {
+			const using = articles.filter((_, index) => sources[index]!.includes(`<${component} `) || sources[index]!.includes(`<${component}>`));
+			expect(using.length, component).toBeGreaterThan(5);
+			expect(articles.filter((_, index) => rendered.test(pages[index]!)), component).toEqual(using);
+		}
+
+		// Every article is reachable from the navigation: the category pages, which the sidebar links.
+		const linked = new Set<string>();
+		for (const file of htmlFiles(join(build.outDir, 'category'))) {
+			for (const [, href] of readFileSync(file, 'utf-8').matchAll(/href="\/([^"#]+)\/"/g)) linked.add(decodeURI(href!));
+		}
+		expect(articles.filter((id) => !linked.has(id))).toEqual([]);
+
+		// The guide: the headline article, its step overview, and a page weight that stays small.
+		const guide = build.page('core-service/how-to-use/inicis-contract');
+		expect(guide).toContain('계약 절차 한눈에 보기');
+		expect(guide).toContain('2~3영업일');
+		expect(Buffer.byteLength(guide)).toBeLessThanOrEqual(40 * 1024);
+		// Sidebar group labels come from `category`, not folder names.
+		expect(guide).toContain('결제서비스 (채널설정 및 이용안내)');
+		expect(guide).not.toMatch(/class="pg-sidebar-group">core-service</);
+	}, 300_000);
+});
+
+if (!existsSync(CORPUS)) {
+	console.warn(`[content-builds] corpus tests skipped: ${CORPUS} is absent (it comes with ../shared beside the repo).`);
+}
