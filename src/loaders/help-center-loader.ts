@@ -19,8 +19,11 @@ import { registerArticlePath } from '../markdown/link-repair';
 
 const PATTERN = '**/[^_]*.{md,mdx}';
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-const COMPONENTS = fileURLToPath(new URL('../components/format/index.ts', import.meta.url));
-const COMPONENT_NAMES = ['Callout', 'Indent', 'Highlight', 'Tag', 'Accordion'];
+const COMPONENTS = fileURLToPath(new URL('../components/article-components.ts', import.meta.url));
+const COMPONENT_NAMES = ['Accordion', 'Callout', 'CategoryOverview', 'Highlight', 'Indent', 'Tag'];
+/** Pages every site needs; a content folder without its own gets ours. */
+const FALLBACK_PAGES = fileURLToPath(new URL('../fallback-pages/', import.meta.url));
+const FALLBACK_IDS = ['index', '404'];
 
 export interface HelpCenterLoaderOptions {
 	/** Folder of articles, relative to the project root (or absolute). */
@@ -48,6 +51,9 @@ export function helpCenterLoader({ base }: HelpCenterLoaderOptions): Loader {
 				registerArticlePath(id.split('/').at(-1)!, `/${id}/`);
 			}
 			for (const [id, file] of owners) await syncArticle(context, { root, baseDir, stagingDir, file, id });
+			for (const id of FALLBACK_IDS.filter((id) => !owners.has(id))) {
+				await syncArticle(context, { root, baseDir: FALLBACK_PAGES, stagingDir, file: `${id}.mdx`, id });
+			}
 
 			context.watcher?.add(baseDir);
 			context.watcher?.on('all', async (event, changed) => {
@@ -65,6 +71,22 @@ export function entryId(file: string): string {
 	return file.replace(/\\/g, '/').replace(/\.mdx?$/, '');
 }
 
+async function readArticle(sourcePath: string) {
+	const source = await readFile(sourcePath, 'utf-8');
+	const match = FRONTMATTER.exec(source);
+	const frontmatter = match?.[1] ?? '';
+	let data: unknown;
+	try {
+		data = yaml.load(frontmatter) ?? {};
+	} catch (error) {
+		throw new Error(`${sourcePath}: frontmatter YAML을 읽을 수 없습니다: ${(error as Error).message}`);
+	}
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+		throw new Error(`${sourcePath}: frontmatter는 키: 값 목록이어야 합니다`);
+	}
+	return { source, frontmatter, body: source.slice(match?.[0].length ?? 0), data: data as Record<string, unknown> };
+}
+
 interface ArticleLocation {
 	root: string;
 	baseDir: string;
@@ -78,21 +100,10 @@ async function syncArticle(
 	{ root, baseDir, stagingDir, file, id }: ArticleLocation,
 ) {
 	const sourcePath = join(baseDir, file);
-	const source = await readFile(sourcePath, 'utf-8');
-	const match = FRONTMATTER.exec(source);
-	const frontmatter = match?.[1] ?? '';
-	const body = source.slice(match?.[0].length ?? 0);
-
-	let data: unknown;
-	try {
-		data = yaml.load(frontmatter) ?? {};
-	} catch (error) {
-		throw new Error(`${sourcePath}: frontmatter YAML을 읽을 수 없습니다: ${(error as Error).message}`);
-	}
-	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-		throw new Error(`${sourcePath}: frontmatter는 키: 값 목록이어야 합니다`);
-	}
-	const parsed = await parseData({ id, data: data as Record<string, unknown>, filePath: sourcePath });
+	const { source, frontmatter, body, data } = await readArticle(sourcePath);
+	const parsed = await parseData({ id, data, filePath: sourcePath });
+	// Starlight's 404 route renders the 404 entry; as a draft, its catch-all route does not render it a second time.
+	if (id === '404') parsed.draft = true;
 
 	for (const { line, text } of findDecomposedJamo(source)) {
 		logger.warn(`${relative(root, sourcePath)}:${line}: 분해된 한글 자모(NFD)가 있습니다: "${text}" — NFC로 저장해 주세요`);
