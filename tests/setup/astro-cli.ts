@@ -39,7 +39,8 @@ export async function astroBuild(options: { args?: string[]; env?: NodeJS.Proces
 	mkdirSync(dirname(options.logFile), { recursive: true });
 	const out = createWriteStream(options.logFile);
 	const started = Date.now();
-	const child = spawn(nodeBinary(root), [astroCli(root), 'build', ...(options.args ?? [])], {
+	// Our Astro, run in `root`: the benchmarks build a plain Starlight project with it too.
+	const child = spawn(nodeBinary(), [astroCli(), 'build', ...(options.args ?? [])], {
 		cwd: root,
 		env: childEnv(options.env),
 		stdio: ['ignore', 'pipe', 'pipe'],

@@ -18,22 +18,8 @@ import {
   type Response,
 } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import './context';
-
-export const CHROMIUM_ARGS: readonly string[] = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-}
 
 /** Launches headless Chromium (env CHROMIUM_PATH, else /usr/bin/chromium). */
 export function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {

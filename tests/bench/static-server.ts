@@ -1,0 +1,29 @@
+/** A minimal static file server for benchmarks: serves a built site the way a static host does. */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css',
+	'.js': 'text/javascript',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.xml': 'application/xml',
+	'.wasm': 'application/wasm',
+	'.webmanifest': 'application/manifest+json',
+	'.png': 'image/png',
+};
+
+export function serveStatic(root: string, port: number): Promise<Server> {
+	const server = createServer((request, response) => {
+		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+		let file = join(root, path);
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		const found = existsSync(file);
+		if (!found) file = join(root, '404.html');
+		response.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(response);
+	});
+	return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
