@@ -160,6 +160,17 @@ describe('the rest of the site', () => {
 		await browser.close();
 	});
 
+	test('an unknown address answers 404 with a Korean page that leads home', async () => {
+		const browser = await launchBrowser();
+		const missing = await openPage(browser, '/guides/no-such-guide/');
+		expect(missing.response?.status()).toBe(404);
+		expect((await missing.page.locator('h1').textContent())?.trim()).toBe('페이지를 찾을 수 없습니다');
+		expect(await missing.page.locator('main a[href="/"]').count()).toBeGreaterThan(0);
+		expect(await missing.page.locator('main').textContent()).not.toContain('초안');
+		await missing.close();
+		await browser.close();
+	});
+
 	test('category pages list their articles and subcategories', async () => {
 		const html = await fetch(siteURL('/category/결제서비스/이용안내/결제대행사-계약/')).then((response) => response.text());
 		expect(html).toContain('href="/guides/kg-inicis-contract/"');
