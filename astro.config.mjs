@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
 import { anchorIconsIntegration } from './src/markdown/anchor-icons.ts';
+import { koreanPagefind } from './src/integrations/korean-pagefind.ts';
 import { headingLevelsPlugin } from './src/markdown/heading-levels.ts';
 import { linkRepairPlugin } from './src/markdown/link-repair.ts';
 import { missingImagesIntegration, missingImagesPlugin } from './src/markdown/missing-images.ts';
@@ -42,11 +43,14 @@ export default defineConfig({
 			sidebar: [],
 			// Articles are staged as MDX here by the help-center loader; Starlight's heading anchors apply to them.
 			markdown: { processedDirs: ['.astro/articles'] },
+			// Our integration builds the search index, with Korean tokens (src/integrations/korean-pagefind.ts).
+			pagefind: false,
 			customCss: ['./src/styles/korean.css', './src/styles/sidebar.css'],
 			routeMiddleware: './src/routeData.ts',
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				Sidebar: './src/components/starlight/Sidebar.astro',
+				Search: './src/components/starlight/Search.astro',
 				LastUpdated: './src/components/starlight/LastUpdated.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 			},
@@ -59,6 +63,7 @@ export default defineConfig({
 			],
 		}),
 		anchorIconsIntegration(),
+		koreanPagefind(),
 		missingImagesIntegration(),
 	],
 });

@@ -7,8 +7,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import type { AddressInfo } from 'node:net';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild, PROJECT_ROOT } from '../setup/astro-cli';
+import { launchBrowser } from '../setup/browser';
+import { serveStatic } from '../setup/static-server';
+import { search } from './search-helpers';
 
 /** A component tag or a fragment string (`"<>…</>"`) printed as text instead of rendered. */
 const COMPONENT_LEFT_AS_TEXT = /&lt;(Callout|Accordion|Indent|Highlight|Tag)\b|<p>&lt;\/?&gt;|&lt;&gt;!\[/;
@@ -80,8 +84,12 @@ test('a messy real-world article builds, repaired and reported', async () => {
 }, 120_000);
 
 describe.skipIf(!existsSync(CORPUS))('the real help-center corpus (../shared/corpus/portone-help)', () => {
+	let build: Awaited<ReturnType<typeof buildContent>>;
+	beforeAll(async () => {
+		build = await buildContent(CORPUS);
+	}, 300_000);
+
 	test('builds with every article rendered, reachable and light', async () => {
-		const build = await buildContent(CORPUS);
 		expect(build.ok, build.output.slice(-4000)).toBe(true);
 		expect(build.output).not.toMatch(/\[ERROR\]/);
 
@@ -124,7 +132,31 @@ describe.skipIf(!existsSync(CORPUS))('the real help-center corpus (../shared/cor
 		// Sidebar group labels come from `category`, not folder names.
 		expect(guide).toContain('결제서비스 (채널설정 및 이용안내)');
 		expect(guide).not.toMatch(/class="pg-sidebar-group">core-service</);
-	}, 300_000);
+	});
+
+	test('search ranks the right article first among 20 상세 계약절차 and 23 채널설정방법 pages', async () => {
+		expect(build.ok).toBe(true);
+		const server = await serveStatic(build.outDir, 0);
+		const browser = await launchBrowser();
+		try {
+			const page = await browser.newPage();
+			await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/core-service/how-to-use/inicis-contract/`);
+			const first = async (query: string) => (await search(page, query)).results[0]?.path;
+			expect(await first('이니시스 계약절차')).toBe('/core-service/how-to-use/inicis-contract/');
+			expect(await first('이니시스계약절차')).toBe('/core-service/how-to-use/inicis-contract/');
+			expect(await first('토스페이 계약절차')).toBe('/core-service/how-to-use/tosspay-contract/');
+			expect(await first('토스페이먼츠 계약절차')).toBe('/core-service/how-to-use/tosspayments-contract/');
+			expect(await first('kcp 계약절차')).toBe('/core-service/how-to-use/kcp-contract/');
+			expect(await first('이니시스채널설정')).toBe('/core-service/channel-setting/inicis/');
+			expect(await first('dlsltltm')).toMatch(/inicis/);
+			// Plain Pagefind jumps from a no-match word to the longest indexed prefix (dl_techsupport@…).
+			const tossResults = (await search(page, 'toss 계약절차')).results.map((result) => result.path);
+			expect(tossResults.slice(0, 2).sort()).toEqual(['/core-service/how-to-use/tosspay-contract/', '/core-service/how-to-use/tosspayments-contract/']);
+		} finally {
+			await browser.close();
+			server.close();
+		}
+	});
 });
 
 if (!existsSync(CORPUS)) {

@@ -1,0 +1,60 @@
+/**
+ * How readers type payment gateways in Latin letters, and the name the Korean articles use.
+ * A Latin query word found here searches for the Korean name.
+ */
+export const LATIN_ALIASES: Readonly<Record<string, string>> = {
+	inicis: '이니시스',
+	kginicis: '이니시스',
+	toss: '토스',
+	tosspay: '토스페이',
+	tosspayments: '토스페이먼츠',
+	nice: '나이스',
+	nicepay: '나이스페이',
+	kakao: '카카오',
+	kakaopay: '카카오페이',
+	naver: '네이버',
+	naverpay: '네이버페이',
+	danal: '다날',
+	payco: '페이코',
+	paypal: '페이팔',
+	eximbay: '엑심베이',
+	settle: '세틀뱅크',
+	settlebank: '세틀뱅크',
+	smartro: '스마트로',
+	welcome: '웰컴',
+	paymentwall: '페이먼트월',
+	hecto: '헥토',
+	portone: '포트원',
+	iamport: '아임포트',
+};
+
+/**
+ * Payment gateways and pay services by the names the articles use. A query word naming one is never
+ * dropped: a reader who asks for 토스페이 does not want another PG's page.
+ */
+export const PG_NAMES: readonly string[] = [
+	...new Set([
+		...Object.values(LATIN_ALIASES),
+		'kg이니시스',
+		'kcp',
+		'nhn',
+		'ksnet',
+		'kicc',
+		'kpn',
+		'이지페이',
+		'키움페이',
+		'갤럭시아',
+		'페이레터',
+		'스마일페이',
+		'애플페이',
+		'한국결제네트웍스',
+		'헥토파이낸셜',
+		'kg파이낸셜',
+		'모빌리언스',
+		'웰컴페이먼츠',
+		'나이스정보통신',
+	]),
+];
+
+/** True when a query word names a payment gateway (or starts with one: 토스페이의 → 토스페이). */
+export const isPgName = (word: string) => PG_NAMES.some((name) => word.startsWith(name));

@@ -1,0 +1,66 @@
+import { getChoseong } from 'es-hangul';
+import { hasHangul, HANGUL_SYLLABLE, splitWords } from './text';
+
+/**
+ * Extra words for the search index. Pagefind splits Korean on spaces only and matches each query word
+ * as the prefix of an indexed word, so `절차` would never find `계약절차`, nor `이니시스` find `KG이니시스`.
+ * Indexing every Hangul suffix of a word (`계약절차` → `약절차`, `절차`) lets a query find any part of a
+ * compound, and the query side stays a plain prefix search.
+ */
+
+/**
+ * Starts every added token (U+2063 INVISIBLE SEPARATOR): Pagefind ignores it when it indexes the word
+ * but keeps it in the text excerpts are cut from, so excerpts can drop every added token — even where
+ * an excerpt falls entirely inside a long run of them.
+ */
+export const TOKEN_MARK = '\u2063';
+
+/** Suffixes of a word that start on a Hangul syllable and are at least two characters long. */
+export function suffixTokens(word: string): string[] {
+	const chars = [...word];
+	const tokens: string[] = [];
+	for (let start = 1; start <= chars.length - 2; start++) {
+		if (HANGUL_SYLLABLE.test(chars[start]!)) tokens.push(chars.slice(start).join(''));
+	}
+	return tokens;
+}
+
+/** The initial sounds of a word's Hangul (`KG이니시스` → `ㅇㄴㅅㅅ`), for queries typed as 초성. */
+export function choseongToken(word: string): string | undefined {
+	const choseong = getChoseong(word).replace(/\s/g, '');
+	return choseong.length >= 2 ? choseong : undefined;
+}
+
+/** Tokens for running text: the suffixes of its Hangul words. */
+export function textTokens(text: string): string[] {
+	return unique(splitWords(text).filter(hasHangul).flatMap(suffixTokens));
+}
+
+/**
+ * Tokens for a short phrase that readers type from memory (a title, a heading, a search tag): also its
+ * words joined without spaces (`이니시스 계약절차` → `이니시스계약절차`), and the 초성 of each word.
+ */
+export function phraseTokens(phrase: string): string[] {
+	const words = splitWords(phrase);
+	const joined = words.length > 1 ? [words.join(''), ...words.slice(1).map((word, index) => words[index] + word)] : [];
+	return unique([
+		...joined,
+		...words.filter(hasHangul).flatMap(suffixTokens),
+		...words.filter(hasHangul).map(choseongToken).filter((token): token is string => Boolean(token)),
+	]);
+}
+
+/** Tokens, each marked, ready to be indexed next to the text they come from. */
+export function markTokens(tokens: string[]): string {
+	return tokens.map((token) => TOKEN_MARK + token).join(' ');
+}
+
+/** Indexed text without the added tokens (and the full stop Pagefind puts after an attribute's text). */
+export function stripMarkedTokens(text: string): string {
+	return text
+		.replace(new RegExp(`\\s*${TOKEN_MARK}\\S*`, 'g'), '')
+		.replace(/\s{2,}/g, ' ')
+		.trim();
+}
+
+const unique = (tokens: string[]) => [...new Set(tokens)];

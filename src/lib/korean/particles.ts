@@ -1,0 +1,55 @@
+/**
+ * Korean attaches particles and endings to the word they follow: 키파일을, 계약절차는, 이니시스에서.
+ * A query word is matched as a prefix, so `키파일` finds `키파일을` — but `키파일을` does not find `키파일`.
+ * Stripping the particle from the query makes both work.
+ */
+
+// Longest first, so that 에서 is tried before 서 could be (it is not listed) and 으로 before 로.
+const PARTICLES = [
+	'으로써',
+	'에서는',
+	'에게서',
+	'이라고',
+	'입니다',
+	'합니다',
+	'에서',
+	'에게',
+	'으로',
+	'까지',
+	'부터',
+	'처럼',
+	'보다',
+	'이나',
+	'이랑',
+	'하고',
+	'과의',
+	'와의',
+	'에는',
+	'에도',
+	'하기',
+	'하는',
+	'하려면',
+	'이란',
+	'란',
+	'은',
+	'는',
+	'이',
+	'가',
+	'을',
+	'를',
+	'의',
+	'에',
+	'로',
+	'와',
+	'과',
+	'도',
+	'만',
+].sort((a, b) => b.length - a.length);
+
+/** The word without a trailing particle, when at least two characters are left; otherwise the word. */
+export function stripParticle(word: string): string {
+	for (const particle of PARTICLES) {
+		if (word.endsWith(particle) && [...word].length - [...particle].length >= 2) return word.slice(0, -particle.length);
+	}
+	return word;
+}

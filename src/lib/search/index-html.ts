@@ -1,0 +1,72 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+import { markTokens, phraseTokens, textTokens } from '../korean/index-tokens';
+
+/**
+ * The page as the search index reads it: the built HTML with the Korean index tokens of every block of
+ * text added right after that text (see ../korean/index-tokens.ts), in an attribute Pagefind indexes.
+ * Right after, so that a match on a token belongs to the same section, and links to the same heading,
+ * as the word it comes from. Only the index sees this copy; the page served to readers stays as built.
+ */
+
+export const TOKENS_ATTRIBUTE = 'data-ko';
+/** Meta fields whose values get tokens too (src/components/search/PageSearchMeta.astro sets them). */
+export const TOKENIZED_META = ['searchTags'];
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dt', 'dd', 'summary', 'figcaption', 'blockquote', ...HEADINGS]);
+/** Children of a block that are blocks themselves and get tokens of their own. */
+const NESTED_BLOCKS = new Set([...BLOCKS, 'ul', 'ol', 'div', 'table', 'pre', 'details', 'figure', 'aside', 'section']);
+
+/** The text of a block without the text of the blocks nested in it. */
+function ownText(node: ElementContent): string {
+	if (node.type === 'text') return node.value;
+	if (node.type !== 'element' || NESTED_BLOCKS.has(node.tagName)) return '';
+	return node.children.map(ownText).join('');
+}
+
+/** A callout's title or a link card reads like a heading: short, and typed from memory. */
+const isPhrase = (element: Element) =>
+	HEADINGS.has(element.tagName) || element.tagName === 'summary' || String(element.properties.className ?? '').includes('callout__title');
+
+function tokensFor(element: Element): string[] {
+	const text = element.children.map(ownText).join('');
+	return isPhrase(element) ? phraseTokens(text) : textTokens(text);
+}
+
+const tokensElement = (tokens: string[]): Element => ({
+	type: 'element',
+	tagName: 'span',
+	properties: { dataPagefindIndexAttrs: TOKENS_ATTRIBUTE, dataKo: markTokens(tokens) },
+	children: [],
+});
+
+function addTokens(tree: Root) {
+	visit(tree, 'element', (element, index, parent) => {
+		if (BLOCKS.has(element.tagName) || String(element.properties.className ?? '').includes('callout__title')) {
+			const tokens = tokensFor(element);
+			if (tokens.length && HEADINGS.has(element.tagName) && parent && index !== undefined) {
+				// Beside a heading, not in it: Pagefind takes a heading's text for the page or section title.
+				parent.children.splice(index + 1, 0, tokensElement(tokens));
+				return index + 2;
+			}
+			if (tokens.length) element.children.push(tokensElement(tokens));
+		}
+		const meta = String(element.properties.dataPagefindMeta ?? '');
+		for (const field of TOKENIZED_META) {
+			const attribute = new RegExp(`^${field}\\[(data-[\\w-]+)\\]$`).exec(meta)?.[1];
+			if (!attribute) continue;
+			const property = attribute.replace(/-(\w)/g, (_, char: string) => char.toUpperCase());
+			const phrases = String(element.properties[property] ?? '').split('\n').filter(Boolean);
+			element.properties[property] = [...new Set([...phrases, ...phrases.flatMap(phraseTokens)])].join(' ');
+		}
+	});
+}
+
+export function indexableHtml(html: string): string {
+	const tree = fromHtml(html);
+	addTokens(tree);
+	return toHtml(tree);
+}

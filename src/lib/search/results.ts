@@ -1,0 +1,153 @@
+import { stripMarkedTokens } from '../korean/index-tokens';
+import { compact, isJamoOnly, normalizeText } from '../korean/text';
+
+/**
+ * What the search box does with Pagefind's answers: merge the searches of one query, keep only pages
+ * that contain the words that must be there, rank title matches up, pick the section that answers, and
+ * make excerpts of real text.
+ */
+
+export interface ScoredId {
+	id: string;
+	score: number;
+}
+
+/** Results of several searches for one query, each scaled by its variant's weight; a page keeps its best score. */
+export function mergeResults(lists: { weight: number; results: ScoredId[] }[]): ScoredId[] {
+	const best = new Map<string, number>();
+	for (const { weight, results } of lists) {
+		for (const { id, score } of results) best.set(id, Math.max(best.get(id) ?? 0, score * weight));
+	}
+	return [...best].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
+}
+
+const termKey = (term: string) => (isJamoOnly(term) ? term : compact(term));
+
+/**
+ * True when the text has every term, ignoring spaces (`키 파일` has `키파일`). Pagefind drops a query
+ * word that matches nothing and answers for the rest; a reader who typed a PG name means that PG.
+ */
+export function containsAllTerms(text: string, terms: string[]): boolean {
+	const haystack = compact(text);
+	return terms.every((term) => haystack.includes(termKey(term)));
+}
+
+/** Share of the terms a title contains: a page titled with the query answers it before one that mentions it. */
+export function titleCoverage(title: string, terms: string[]): number {
+	if (terms.length === 0) return 0;
+	const haystack = compact(title);
+	return terms.filter((term) => haystack.includes(termKey(term))).length / terms.length;
+}
+
+export interface Anchor {
+	element: string;
+	location: number;
+}
+
+/**
+ * The words of a page's content from one heading to the next: Pagefind's `content` split on whitespace,
+ * as its anchor `location`s count them. `start` is the section's heading location, 0 for the intro.
+ */
+export function sectionText(content: string, anchors: Anchor[], start: number): string {
+	const words = content.split(/\s+/);
+	const next = anchors
+		.filter((anchor) => /^h[2-6]$/.test(anchor.element) && anchor.location > start)
+		.reduce((end, anchor) => Math.min(end, anchor.location), words.length);
+	return stripMarkedTokens(words.slice(start, next).join(' '));
+}
+
+interface WeightedLocation {
+	balanced_score: number;
+}
+export interface SubResult {
+	url: string;
+	weighted_locations: WeightedLocation[];
+}
+export interface HeadingAnchor extends Anchor {
+	id: string;
+	text?: string;
+}
+export interface Section {
+	title: string;
+	url: string;
+	/** The section's text, index tokens removed. */
+	text: string;
+	/** False for the part of the page before its first heading. */
+	isHeading: boolean;
+}
+
+/**
+ * The page's sections ranked by how often they hold the query's words, spacing aside (`바로 오픈` counts
+ * for `바로오픈`), then by Pagefind's own weights: the first is where the answer is. Every heading of the
+ * page is a candidate, not only those Pagefind matched: its matches ignore spacing variants.
+ */
+export function rankSections(
+	page: { url: string; title: string; content: string; anchors: HeadingAnchor[]; sub_results: SubResult[] },
+	terms: string[],
+): Section[] {
+	const keys = terms.map(termKey).filter(Boolean);
+	const headings = page.anchors.filter((anchor) => /^h[2-6]$/.test(anchor.element) && anchor.id);
+	const candidates: Section[] = [
+		{ title: page.title, url: page.url, text: sectionText(page.content, page.anchors, 0), isHeading: false },
+		...headings.map((anchor) => ({
+			title: anchor.text ?? anchor.id,
+			url: `${page.url}#${anchor.id}`,
+			text: sectionText(page.content, page.anchors, anchor.location),
+			isHeading: true,
+		})),
+	];
+	// Pagefind's section URLs are percent-encoded, and its intro section is the page title's anchor.
+	const sectionKey = (url: string) => decodeURI(url).replace(/#_top$/, '');
+	const pagefindWeight = new Map(
+		page.sub_results.map((sub) => [sectionKey(sub.url), sub.weighted_locations.reduce((sum, { balanced_score }) => sum + balanced_score, 0)]),
+	);
+	return candidates
+		.map((section) => {
+			const haystack = compact(section.text);
+			const occurrences = keys.reduce((sum, key) => sum + haystack.split(key).length - 1, 0);
+			return { section, occurrences, weight: pagefindWeight.get(sectionKey(section.url)) ?? 0 };
+		})
+		.filter(({ occurrences, weight }) => occurrences > 0 || weight > 0)
+		.sort((a, b) => b.occurrences - a.occurrences || b.weight - a.weight)
+		.map(({ section }) => section);
+}
+
+/**
+ * An excerpt of real text around the first query word in it: Pagefind's own excerpt is cut around the
+ * matched word, which may be one of the index tokens (`영업일` for `2~3영업일`) rather than the text.
+ */
+export function excerptAround(text: string, terms: string[], length = 110): string {
+	const lower = normalizeText(text);
+	const found = terms
+		.map((term) => lower.indexOf(normalizeText(term)))
+		.filter((index) => index >= 0)
+		.sort((a, b) => a - b)[0];
+	if (found === undefined || text.length <= length) return text.slice(0, length) + (text.length > length ? '…' : '');
+	const start = Math.max(0, Math.min(found - Math.floor(length / 3), text.length - length));
+	const from = start === 0 ? 0 : text.indexOf(' ', start) + 1 || start;
+	return `${from > 0 ? '…' : ''}${text.slice(from, start + length)}${start + length < text.length ? '…' : ''}`;
+}
+
+export interface Segment {
+	text: string;
+	mark: boolean;
+}
+
+/** Splits text into plain and highlighted parts: every occurrence of a term, wherever it sits in a word. */
+export function highlight(text: string, terms: string[]): Segment[] {
+	const needles = terms.filter((term) => term && !isJamoOnly(term)).map(normalizeText);
+	const lower = normalizeText(text);
+	const marked = new Array<boolean>(text.length).fill(false);
+	for (const needle of needles) {
+		for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + needle.length)) {
+			marked.fill(true, at, at + needle.length);
+		}
+	}
+	const segments: Segment[] = [];
+	for (let index = 0; index < text.length; index++) {
+		const last = segments.at(-1);
+		if (last && last.mark === marked[index]) last.text += text[index];
+		else segments.push({ text: text[index]!, mark: marked[index]! });
+	}
+	return segments;
+}

@@ -1,0 +1,54 @@
+/**
+ * Builds our site and plain Starlight from the same content folder, into `.bench/`: what every
+ * benchmark compares.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { astroBuild, PROJECT_ROOT } from '../setup/astro-cli.ts';
+import { createPlainStarlight } from './plain-starlight.ts';
+
+export const BENCH = join(PROJECT_ROOT, '.bench');
+export const CORPUS = join(PROJECT_ROOT, '..', 'shared', 'corpus', 'portone-help');
+
+export interface ContentSet {
+	label: 'default' | 'corpus';
+	dir: string;
+	/** The KG이니시스 guide's path in this content. */
+	guide: string;
+}
+
+export const CONTENT_SETS: ContentSet[] = [
+	{ label: 'default', dir: join(PROJECT_ROOT, 'content', 'docs'), guide: 'guides/kg-inicis-contract' },
+	...(existsSync(CORPUS) ? [{ label: 'corpus' as const, dir: CORPUS, guide: 'core-service/how-to-use/inicis-contract' }] : []),
+];
+
+export type Engine = 'ours' | 'plain';
+export const ENGINES: Engine[] = ['ours', 'plain'];
+
+export interface Built {
+	engine: Engine;
+	set: ContentSet;
+	outDir: string;
+	seconds: number;
+}
+
+export async function build(engine: Engine, set: ContentSet): Promise<Built> {
+	const outDir = join(BENCH, 'dist', `${engine}-${set.label}`);
+	const logFile = join(BENCH, `${engine}-${set.label}.log`);
+	let root: string | undefined;
+	if (engine === 'plain') {
+		root = join(BENCH, `plain-${set.label}`);
+		createPlainStarlight(root, set.dir);
+	}
+	const result = await astroBuild({
+		root,
+		args: ['--outDir', outDir],
+		env: engine === 'ours' ? { CONTENT_DIR: set.dir } : {},
+		logFile,
+	});
+	if (!result.ok) throw new Error(`${engine} build of ${set.label} failed (${result.why}); log: ${logFile}`);
+	return { engine, set, outDir, seconds: result.seconds };
+}
+
+export const table = (header: string[], rows: string[][]) =>
+	[header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { choseongToken, markTokens, phraseTokens, stripMarkedTokens, suffixTokens, textTokens } from '../../../src/lib/korean/index-tokens';
+import { compact, normalizeText, splitWords } from '../../../src/lib/korean/text';
+
+describe('Korean words', () => {
+	it('splits words the way Pagefind does, normalized', () => {
+		expect(splitWords('제출 이후 2\\~3영업일 내 KG이니시스,')).toEqual(['제출', '이후', '2', '3영업일', '내', 'kg이니시스']);
+		expect(normalizeText('ＫＧ이니시스'.normalize('NFD'))).toBe('kg이니시스');
+		expect(normalizeText('ㅇㄴㅅㅅ')).toBe('ㅇㄴㅅㅅ');
+		expect(compact('키 파일, 전달')).toBe('키파일전달');
+	});
+});
+
+describe('index tokens', () => {
+	it('adds the Hangul suffixes of a word, so a query can start mid-word', () => {
+		expect(suffixTokens('계약절차')).toEqual(['약절차', '절차']);
+		expect(suffixTokens('kg이니시스')).toEqual(['이니시스', '니시스', '시스']);
+		expect(suffixTokens('3영업일')).toEqual(['영업일', '업일']);
+		expect(suffixTokens('스팸함')).toEqual(['팸함']);
+		expect(suffixTokens('mid')).toEqual([]);
+	});
+
+	it('adds joined words and 초성 for titles and headings, not for running text', () => {
+		const tokens = phraseTokens('KG이니시스 상세 계약절차');
+		expect(tokens).toEqual(expect.arrayContaining(['kg이니시스상세계약절차', '상세계약절차', '이니시스', '절차', 'ㅇㄴㅅㅅ', 'ㄱㅇㅈㅊ']));
+		expect(textTokens('KG이니시스 상세 계약절차')).not.toContain('ㅇㄴㅅㅅ');
+		expect(choseongToken('키')).toBeUndefined();
+	});
+
+	it('marks tokens so that excerpts can drop them, wherever an excerpt is cut', () => {
+		const indexed = `2~3영업일 내 안내를 받습니다. ${markTokens(['영업일', '업일', '내를'])}. 계약안내 메일`;
+		expect(stripMarkedTokens(indexed)).toBe('2~3영업일 내 안내를 받습니다. 계약안내 메일');
+		expect(stripMarkedTokens(`${markTokens(['a', 'b'])} 본문`)).toBe('본문');
+	});
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { isPgName } from '../../../src/lib/korean/aliases';
+import { stripParticle } from '../../../src/lib/korean/particles';
+import { fromQwerty, normalizeQueryWord, parseQuery, spacingSplits } from '../../../src/lib/korean/query';
+
+const queries = (raw: string, options = {}) => parseQuery(raw, options).variants.map((variant) => variant.query);
+
+describe('query words', () => {
+	it('reads text typed in the English keyboard layout, case included', () => {
+		expect(fromQwerty('dlsltltm')).toBe('이니시스');
+		expect(fromQwerty('rPdirwjfck')).toBe('계약절차');
+		expect(fromQwerty('ci')).toBeUndefined();
+		expect(fromQwerty('paypal')).toBeUndefined();
+	});
+
+	it('maps Latin PG names and drops an unfinished last jamo', () => {
+		expect(normalizeQueryWord('Inicis')).toBe('이니시스');
+		expect(normalizeQueryWord('toss')).toBe('토스');
+		expect(normalizeQueryWord('kcp')).toBe('kcp');
+		expect(normalizeQueryWord('계약절ㅊ')).toBe('계약절');
+		expect(normalizeQueryWord('ㅇㄴㅅㅅ')).toBe('ㅇㄴㅅㅅ');
+	});
+
+	it('strips particles and endings, keeping at least two syllables', () => {
+		expect(stripParticle('키파일을')).toBe('키파일');
+		expect(stripParticle('스팸함으로')).toBe('스팸함');
+		expect(stripParticle('이니시스에서')).toBe('이니시스');
+		expect(stripParticle('빌링키란')).toBe('빌링키');
+		expect(stripParticle('차이')).toBe('차이');
+	});
+
+	it('knows PG names', () => {
+		expect(isPgName('토스페이')).toBe(true);
+		expect(isPgName('이니시스의')).toBe(true);
+		expect(isPgName('계약절차')).toBe(false);
+	});
+});
+
+describe('parseQuery', () => {
+	it('searches the words as typed first, then without particles', () => {
+		expect(queries('키파일을')).toEqual(['키파일을', '키파일']);
+		expect(parseQuery('키파일을').terms).toEqual(['키파일']);
+	});
+
+	it('keeps PG names whole and requires them', () => {
+		const parsed = parseQuery('토스페이 계약절차');
+		expect(parsed.terms).toEqual(['토스페이', '계약절차']);
+		expect(parsed.required).toEqual(['토스페이']);
+		expect(parseQuery('키파일 전달').required).toEqual([]);
+	});
+
+	it('falls back to the word split where a space may be missing', () => {
+		expect(spacingSplits('키파일')).toEqual(['키 파일', '키파 일']);
+		expect(spacingSplits('이니시스계약절차')).toContain('이니시스 계약절차');
+		expect(parseQuery('이니시스계약절차').fallbacks.map((variant) => variant.query)).toContain('이니시스 계약절차');
+	});
+
+	it('while a syllable is being composed, also searches without its last jamo', () => {
+		expect(queries('이니싯', { composing: true })).toEqual(['이니싯', '이니시']);
+		expect(queries('이니싯')).toEqual(['이니싯']);
+	});
+
+	it('returns nothing to search for an empty query', () => {
+		expect(parseQuery('  ~ ').variants).toEqual([]);
+	});
+});

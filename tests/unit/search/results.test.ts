@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { markTokens } from '../../../src/lib/korean/index-tokens';
+import { containsAllTerms, excerptAround, highlight, mergeResults, rankSections, sectionText, titleCoverage } from '../../../src/lib/search/results';
+
+const content = [
+	'KG이니시스 상세 계약절차.',
+	'계약완료.',
+	'일반 결제의 경우 바로 오픈 서비스가 가능하므로 계약만 완료되면 바로 사용 가능합니다. 바로 오픈 특성상 할부는 불가합니다.',
+	markTokens(['약완료', '완료']),
+	'정기결제.',
+	'정기결제는 바로오픈 서비스가 적용되지 않습니다.',
+].join(' ');
+const words = (text: string) => text.split(/\s+/).length;
+const anchors = [
+	{ element: 'h1', id: '_top', location: 0 },
+	{ element: 'h2', id: '계약완료', text: '계약완료', location: words('KG이니시스 상세 계약절차.') },
+	{ element: 'h2', id: '정기결제', text: '정기결제', location: words(content.slice(0, content.indexOf('정기결제.'))) },
+];
+const page = { url: '/guide/', title: 'KG이니시스 상세 계약절차', content, anchors };
+
+describe('search results', () => {
+	it('merges the searches of one query, a page keeping its best weighted score', () => {
+		expect(
+			mergeResults([
+				{ weight: 1, results: [{ id: 'a', score: 2 }] },
+				{ weight: 0.5, results: [{ id: 'a', score: 10 }, { id: 'b', score: 1 }] },
+			]),
+		).toEqual([
+			{ id: 'a', score: 5 },
+			{ id: 'b', score: 0.5 },
+		]);
+	});
+
+	it('requires terms regardless of spacing', () => {
+		expect(containsAllTerms('키 파일을 보내세요', ['키파일'])).toBe(true);
+		expect(containsAllTerms('토스페이먼츠 계약', ['토스페이'])).toBe(true);
+		expect(containsAllTerms('KG이니시스 계약', ['토스페이'])).toBe(false);
+		expect(titleCoverage('포트원을 통한 결제 취소 방법', ['결제', '취소', '방법'])).toBe(1);
+		expect(titleCoverage('취소된 거래 원복방법', ['결제', '취소', '방법'])).toBeCloseTo(2 / 3);
+	});
+
+	it('cuts a section’s real text, without index tokens', () => {
+		const text = sectionText(content, anchors, anchors[1]!.location);
+		expect(text).toMatch(/^계약완료\. 일반 결제의 경우/);
+		expect(text).not.toContain('약완료 완료');
+		expect(text).not.toContain('정기결제는');
+	});
+
+	it('picks the section that holds the words most, spacing aside', () => {
+		const sections = rankSections({ ...page, sub_results: [{ url: '/guide/#정기결제', weighted_locations: [{ balanced_score: 5 }] }] }, ['바로오픈']);
+		expect(sections.map((section) => section.url)).toEqual(['/guide/#계약완료', '/guide/#정기결제']);
+		expect(sections[0]!.title).toBe('계약완료');
+	});
+
+	it('makes an excerpt around the first query word and highlights every occurrence', () => {
+		const long = `${'앞 문장입니다. '.repeat(20)}여기에 키파일이 있습니다. ${'뒤 문장입니다. '.repeat(20)}`;
+		const excerpt = excerptAround(long, ['키파일'], 60);
+		expect(excerpt.startsWith('…')).toBe(true);
+		expect(excerpt).toContain('키파일');
+		expect(highlight('KG이니시스의 키파일, 키파일', ['키파일', '이니시스'])).toEqual([
+			{ text: 'KG', mark: false },
+			{ text: '이니시스', mark: true },
+			{ text: '의 ', mark: false },
+			{ text: '키파일', mark: true },
+			{ text: ', ', mark: false },
+			{ text: '키파일', mark: true },
+		]);
+	});
+});
