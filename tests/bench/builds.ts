@@ -11,7 +11,7 @@ export const BENCH = join(PROJECT_ROOT, '.bench');
 export const CORPUS = join(PROJECT_ROOT, '..', 'shared', 'corpus', 'portone-help');
 
 export interface ContentSet {
-	label: 'default' | 'corpus';
+	label: string;
 	dir: string;
 	/** The KG이니시스 guide's path in this content. */
 	guide: string;
@@ -30,9 +30,10 @@ export interface Built {
 	set: ContentSet;
 	outDir: string;
 	seconds: number;
+	peakRss: number;
 }
 
-export async function build(engine: Engine, set: ContentSet): Promise<Built> {
+export async function build(engine: Engine, set: Pick<ContentSet, 'label' | 'dir'> & Partial<ContentSet>): Promise<Built> {
 	const outDir = join(BENCH, 'dist', `${engine}-${set.label}`);
 	const logFile = join(BENCH, `${engine}-${set.label}.log`);
 	let root: string | undefined;
@@ -47,7 +48,7 @@ export async function build(engine: Engine, set: ContentSet): Promise<Built> {
 		logFile,
 	});
 	if (!result.ok) throw new Error(`${engine} build of ${set.label} failed (${result.why}); log: ${logFile}`);
-	return { engine, set, outDir, seconds: result.seconds };
+	return { engine, set: set as ContentSet, outDir, seconds: result.seconds, peakRss: result.peakRss };
 }
 
 export const table = (header: string[], rows: string[][]) =>

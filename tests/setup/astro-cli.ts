@@ -26,6 +26,8 @@ export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 
 export interface BuildResult {
 	ok: boolean;
+	/** Peak resident memory of the build process, in bytes (0 where /proc is not available). */
+	peakRss: number;
 	/** Why it failed (exit code or signal), empty when ok. */
 	why: string;
 	/** Everything the build printed. */
@@ -47,11 +49,22 @@ export async function astroBuild(options: { args?: string[]; env?: NodeJS.Proces
 	});
 	child.stdout.pipe(out, { end: false });
 	child.stderr.pipe(out, { end: false });
+	// The kernel keeps the process's peak resident memory (VmHWM); read it until the process is gone.
+	let peakRss = 0;
+	const memory = setInterval(() => {
+		try {
+			const kb = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
+			if (kb) peakRss = Math.max(peakRss, Number(kb) * 1024);
+		} catch {
+			// Gone already, or no /proc: the last reading stands.
+		}
+	}, 100);
 	const result = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {
 		child.once('error', (error) => resolve({ code: null, signal: null, error }));
 		child.once('close', (code, signal) => resolve({ code, signal }));
 	});
+	clearInterval(memory);
 	await new Promise<void>((resolve) => out.end(resolve));
 	const why = result.code === 0 ? '' : result.error ? result.error.message : result.signal ? `signal ${result.signal}` : `exit code ${result.code}`;
-	return { ok: result.code === 0, why, output: readFileSync(options.logFile, 'utf8'), seconds: (Date.now() - started) / 1000 };
+	return { ok: result.code === 0, why, peakRss, output: readFileSync(options.logFile, 'utf8'), seconds: (Date.now() - started) / 1000 };
 }
