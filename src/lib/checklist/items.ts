@@ -23,3 +23,6 @@ export interface ChecklistItem {
 	applies?: Plan | undefined;
 	due?: DueRule | undefined;
 }
+
+/** True when something meant for `applies` concerns a reader who chose `plan`, or who has not chosen yet. */
+export const appliesTo = (applies: Plan | undefined, plan: Plan | null) => !applies || !plan || applies === plan;

@@ -4,7 +4,9 @@
  * migrated); nothing else knows the format.
  */
 
-export const RECORD_VERSION = 1;
+import { PLANS, type Plan } from './items';
+
+export const RECORD_VERSION = 2;
 
 export interface ChecklistRecord {
 	version: typeof RECORD_VERSION;
@@ -12,9 +14,16 @@ export interface ChecklistRecord {
 	guide: string;
 	/** Ticked item ids and when each tick was made (ISO 8601). By id, never by position. */
 	checked: Record<string, string>;
+	/** The way of paying the reader chose, which decides some items; null until chosen. */
+	plan: Plan | null;
 }
 
-export const emptyRecord = (guide: string): ChecklistRecord => ({ version: RECORD_VERSION, guide, checked: {} });
+export const emptyRecord = (guide: string): ChecklistRecord => ({ version: RECORD_VERSION, guide, checked: {}, plan: null });
+
+/** Each older version's record, brought up to the next version. Version 1 had no plan choice. */
+const MIGRATIONS: Record<number, (record: Record<string, unknown>) => Record<string, unknown>> = {
+	1: (record) => ({ ...record, version: 2, plan: null }),
+};
 
 export type ParseResult =
 	| { ok: true; record: ChecklistRecord }
@@ -30,11 +39,12 @@ function parseValue(value: unknown, guide: string): ParseResult {
 	if (!isObject(value) || !Number.isInteger(value.version) || typeof value.guide !== 'string') return { ok: false, reason: 'invalid' };
 	if ((value.version as number) > RECORD_VERSION) return { ok: false, reason: 'newer' };
 	if (value.guide !== guide) return { ok: false, reason: 'foreign' };
-	const { checked } = value;
-	if (value.version !== RECORD_VERSION || !isObject(checked) || !Object.values(checked).every(isTimestamp)) {
-		return { ok: false, reason: 'invalid' };
-	}
-	return { ok: true, record: { version: RECORD_VERSION, guide, checked: { ...(checked as Record<string, string>) } } };
+	let current = value;
+	while (MIGRATIONS[current.version as number]) current = MIGRATIONS[current.version as number]!(current);
+	const { version, checked, plan } = current;
+	if (version !== RECORD_VERSION || !isObject(checked) || !Object.values(checked).every(isTimestamp)) return { ok: false, reason: 'invalid' };
+	if (plan !== null && !PLANS.includes(plan as Plan)) return { ok: false, reason: 'invalid' };
+	return { ok: true, record: { version: RECORD_VERSION, guide, checked: { ...(checked as Record<string, string>) }, plan: plan as Plan | null } };
 }
 
 const parseJson = (text: string): unknown => {

@@ -1,3 +1,4 @@
+import type { Plan } from './items';
 import { emptyRecord, exportRecord, parseExport, parseRecord, type ChecklistRecord } from './record';
 
 /**
@@ -61,7 +62,11 @@ export class ChecklistStore {
 		});
 	}
 
-	/** Clears every tick; returns the previous record for `restore` (undo). */
+	choosePlan(plan: Plan): void {
+		this.#update((record) => ({ ...record, plan }));
+	}
+
+	/** Clears every tick and the plan; returns the previous record for `restore` (undo). */
 	reset(): ChecklistRecord {
 		const previous = this.#record;
 		this.#update(() => emptyRecord(this.guide));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyRecord, exportRecord, parseExport, parseRecord, RECORD_VERSION } from '../../../src/lib/checklist/record';
 
 const GUIDE = 'guides/kg-inicis-contract';
-const record = { version: RECORD_VERSION, guide: GUIDE, checked: { apply: '2024-01-25T15:00:00.000Z' } };
+const record = { version: RECORD_VERSION, guide: GUIDE, checked: { apply: '2024-01-25T15:00:00.000Z' }, plan: '일반결제' as const };
 
 describe('parseRecord', () => {
 	it('reads a valid record', () => {
@@ -17,12 +17,20 @@ describe('parseRecord', () => {
 		['ticks as a list (positions)', JSON.stringify({ ...record, checked: [true, false] })],
 		['a tick without a date', JSON.stringify({ ...record, checked: { apply: true } })],
 		['a tick with a bad date', JSON.stringify({ ...record, checked: { apply: 'yesterday' } })],
+		['an unknown plan', JSON.stringify({ ...record, plan: '정기결제' })],
+		['no plan', JSON.stringify({ version: RECORD_VERSION, guide: GUIDE, checked: {} })],
 	])('refuses %s as invalid', (_, text) => {
 		expect(parseRecord(text, GUIDE)).toEqual({ ok: false, reason: 'invalid' });
 	});
 
 	it('refuses another guide’s record as foreign', () => {
 		expect(parseRecord(JSON.stringify({ ...record, guide: 'guides/other' }), GUIDE)).toEqual({ ok: false, reason: 'foreign' });
+	});
+
+	it('migrates a version 1 record (ticks only, no plan choice)', () => {
+		const v1 = { version: 1, guide: GUIDE, checked: { apply: '2024-01-25T15:00:00.000Z' } };
+		expect(parseRecord(JSON.stringify(v1), GUIDE)).toEqual({ ok: true, record: { ...record, plan: null } });
+		expect(parseRecord(JSON.stringify({ ...v1, checked: ['apply'] }), GUIDE)).toEqual({ ok: false, reason: 'invalid' });
 	});
 
 	it('does not read a record from a newer version of the site', () => {

@@ -21,7 +21,7 @@ describe('ChecklistStore', () => {
 		expect(store.record.checked).toEqual({});
 		expect(storage.length).toBe(0);
 		store.toggle('apply', true);
-		expect(stored()).toEqual({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: NOW.toISOString() } });
+		expect(stored()).toEqual({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: NOW.toISOString() }, plan: null });
 		store.toggle('apply', false);
 		expect(stored().checked).toEqual({});
 		expect(storage.length).toBe(1);
@@ -35,7 +35,7 @@ describe('ChecklistStore', () => {
 	});
 
 	it('keeps ticks of items it does not know (removed from the content) untouched', () => {
-		storage.setItem(KEY, JSON.stringify({ version: RECORD_VERSION, guide: GUIDE, checked: { removed: '2024-01-01T00:00:00Z' } }));
+		storage.setItem(KEY, JSON.stringify({ version: RECORD_VERSION, guide: GUIDE, checked: { removed: '2024-01-01T00:00:00Z' }, plan: null }));
 		open().toggle('apply', true);
 		expect(Object.keys(stored().checked)).toEqual(['removed', 'apply']);
 	});
@@ -61,26 +61,41 @@ describe('ChecklistStore', () => {
 	});
 
 	it('keeps the earlier date when another tab ticked the item first', () => {
-		storage.setItem(KEY, JSON.stringify({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: '2024-01-01T00:00:00.000Z' } }));
+		storage.setItem(KEY, JSON.stringify({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: '2024-01-01T00:00:00.000Z' }, plan: null }));
 		const store = open();
 		store.toggle('apply', true);
 		expect(stored().checked.apply).toBe('2024-01-01T00:00:00.000Z');
 	});
 
-	it('resets, and undoes the reset', () => {
+	it('saves the plan chosen', () => {
+		open().choosePlan('정기·간편결제');
+		expect(open().record.plan).toBe('정기·간편결제');
+	});
+
+	it('migrates a version 1 record on reading, and writes it back as the current version on the next change', () => {
+		storage.setItem(KEY, JSON.stringify({ version: 1, guide: GUIDE, checked: { apply: '2024-01-01T00:00:00.000Z' } }));
+		const store = open();
+		expect(store.notice).toBeNull();
+		expect(store.record).toEqual({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: '2024-01-01T00:00:00.000Z' }, plan: null });
+		store.choosePlan('일반결제');
+		expect(stored()).toEqual({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: '2024-01-01T00:00:00.000Z' }, plan: '일반결제' });
+	});
+
+	it('resets ticks and plan, and undoes the reset', () => {
 		const store = open();
 		store.toggle('apply', true);
+		store.choosePlan('일반결제');
 		const previous = store.reset();
-		expect(stored().checked).toEqual({});
+		expect(stored()).toMatchObject({ checked: {}, plan: null });
 		store.restore(previous);
-		expect(stored().checked).toEqual({ apply: NOW.toISOString() });
+		expect(stored()).toMatchObject({ checked: { apply: NOW.toISOString() }, plan: '일반결제' });
 	});
 
 	describe('a corrupt record', () => {
 		it.each([
 			['broken JSON', '{"version":1,"guide":'],
-			['a record of another guide in its place', JSON.stringify({ version: 1, guide: 'guides/other', checked: {} })],
-			['positions instead of ids', JSON.stringify({ version: 1, guide: GUIDE, checked: [true, true] })],
+			['a record of another guide in its place', JSON.stringify({ version: RECORD_VERSION, guide: 'guides/other', checked: {}, plan: null })],
+			['positions instead of ids', JSON.stringify({ version: RECORD_VERSION, guide: GUIDE, checked: [true, true], plan: null })],
 		])('(%s) is kept aside, not deleted, and the reader is told', (_, value) => {
 			storage.setItem(KEY, value);
 			const store = open();
