@@ -26,3 +26,6 @@ export interface ChecklistItem {
 
 /** True when something meant for `applies` concerns a reader who chose `plan`, or who has not chosen yet. */
 export const appliesTo = (applies: Plan | undefined, plan: Plan | null) => !applies || !plan || applies === plan;
+
+/** What the browser needs of each item, from the content's fuller description; the rest is in the markup. */
+export const clientItems = (items: ChecklistItem[]): ChecklistItem[] => items.map(({ id, applies, due }) => ({ id, applies, due }));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptyRecord, exportRecord, parseExport, parseRecord, RECORD_VERSION } from '../../../src/lib/checklist/record';
+import { emptyRecord, exportRecord, parseExport, parseRecord, RECORD_VERSION, type ChecklistRecord } from '../../../src/lib/checklist/record';
 
 const GUIDE = 'guides/kg-inicis-contract';
-const record = { version: RECORD_VERSION, guide: GUIDE, checked: { apply: '2024-01-25T15:00:00.000Z' }, plan: '일반결제' as const };
+const record: ChecklistRecord = { version: RECORD_VERSION, guide: GUIDE, checked: { apply: '2024-01-25T15:00:00.000Z' }, plan: '일반결제' };
 
 describe('parseRecord', () => {
 	it('reads a valid record', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChecklistItem, Plan } from '../../../src/lib/checklist/items';
-import { RECORD_VERSION } from '../../../src/lib/checklist/record';
+import { RECORD_VERSION, type ChecklistRecord } from '../../../src/lib/checklist/record';
 import { checklistView } from '../../../src/lib/checklist/view';
 
 const GUIDE = 'guides/kg-inicis-contract';
@@ -11,7 +11,7 @@ const items: ChecklistItem[] = [
 	{ id: 'test-only', applies: '정기·간편결제' },
 	{ id: 'card-review', due: { after: { weeks: 2 }, label: '카드사 심사 완료 예상' } },
 ];
-const record = (checked: Record<string, string>, plan: Plan | null = null) => ({ version: RECORD_VERSION, guide: GUIDE, checked, plan });
+const record = (checked: Record<string, string>, plan: Plan | null = null): ChecklistRecord => ({ version: RECORD_VERSION, guide: GUIDE, checked, plan });
 
 describe('checklistView', () => {
 	it('counts ticks of the items in the content, by id, whatever else the record holds', () => {
