@@ -1,11 +1,11 @@
-import { defineCollection, reference } from 'astro:content';
+import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { helpCenterLoader } from './loaders/help-center-loader';
 import { normalizeFrontmatter } from './lib/frontmatter/normalize';
 import { helpCenterFields } from './lib/frontmatter/schema';
-import { checklistItemsSchema } from './lib/checklist/schema';
+import { checklistSchema } from './lib/checklist/schema';
 
 /** `CONTENT_DIR=<folder> npm run build` builds the same site from another folder of articles. */
 const contentDir = process.env.CONTENT_DIR || 'content/docs';
@@ -20,7 +20,7 @@ export const collections = {
 	/** A checklist per 상세 계약절차 guide, one YAML file each (see content/checklists/). */
 	checklists: defineCollection({
 		loader: glob({ pattern: '*.{yaml,yml}', base: checklistDir }),
-		schema: z.strictObject({ guide: reference('docs'), items: checklistItemsSchema }),
+		schema: checklistSchema,
 	}),
 	/** Our additions to Starlight's Korean UI strings. */
 	i18n: defineCollection({

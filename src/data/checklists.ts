@@ -29,9 +29,9 @@ async function load(): Promise<Map<string, GuideChecklist>> {
 	const checklists = new Map<string, GuideChecklist>();
 	for (const { id, filePath, data } of await getCollection('checklists')) {
 		const file = filePath ?? id;
-		const guide = byId.get(data.guide.id);
+		const guide = byId.get(data.guide);
 		if (!guide) {
-			console.info(`[checklists] ${file}: 가이드 ${data.guide.id}가 이 빌드의 글에 없어 건너뜁니다`);
+			console.info(`[checklists] ${file}: 가이드 ${data.guide}가 이 빌드의 글에 없어 건너뜁니다`);
 			continue;
 		}
 		const other = checklists.get(guide.id);

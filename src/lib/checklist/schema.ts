@@ -1,10 +1,7 @@
 import { z } from 'astro/zod';
 import { PLANS } from './items';
 
-/**
- * A checklist file (`content/checklists/*.yaml`): the items a guide's reader ticks off, in order. The guide
- * reference is added in `src/content.config.ts`, where Astro's `reference()` is available.
- */
+/** A checklist file (`content/checklists/*.yaml`): the guide it belongs to and the items its reader ticks off, in order. */
 
 const text = z.string().trim().min(1);
 
@@ -38,6 +35,15 @@ export const checklistItemsSchema = z
 			seen.add(id);
 		}
 	});
+
+export const checklistSchema = z.strictObject({
+	/**
+	 * The guide's entry id (`guides/kg-inicis-contract`). Not Astro's `reference()`: a guide missing from the
+	 * content folder being built is normal (another `CONTENT_DIR`), and the checklist is then skipped.
+	 */
+	guide: text,
+	items: checklistItemsSchema,
+});
 
 /** Fails, naming the file and the item, when an item points at a heading the guide does not have. */
 export function assertSectionsExist(file: string, guide: string, items: ChecklistItemData[], headings: { slug: string }[]): void {
