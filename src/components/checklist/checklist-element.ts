@@ -45,7 +45,11 @@ class ChecklistElement extends HTMLElement {
 		} else {
 			const action = target.closest<HTMLElement>('[data-action]')?.dataset.action;
 			if (action === 'reset') this.querySelector('dialog')!.showModal();
-			else if (action === 'undo') this.#offerUndo(null, '되돌렸습니다.', this.#undo);
+			else if (action === 'undo') {
+				this.#offerUndo(null, '되돌렸습니다.', this.#undo);
+				// The undo button goes away: keep the keyboard where it was, next to it.
+				this.querySelector<HTMLElement>('[data-action="reset"]')!.focus();
+			}
 			else if (action === 'import') this.querySelector<HTMLInputElement>('[data-import]')!.click();
 			else if (action === 'export') this.#export();
 			else if (action === 'print') this.#print();
