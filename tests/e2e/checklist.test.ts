@@ -187,7 +187,8 @@ describe('the checklist on the KG이니시스 guide', () => {
 
 		await page.getByRole('button', { name: '초기화', exact: true }).click();
 		await dialog.getByRole('button', { name: '초기화' }).click();
-		expect(await checkbox(page, 'apply').isChecked()).toBe(false);
+		// The dialog's `close` event comes a moment after the click.
+		await expect.poll(() => checkbox(page, 'apply').isChecked()).toBe(false);
 		expect(JSON.parse((await stored(page))!).checked).toEqual({});
 		expect(await status(page)).toBe('체크리스트를 초기화했습니다.');
 
@@ -274,7 +275,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 		expect(await focused()).toBe('취소');
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Enter');
-		expect(await progressText(page)).toBe(`0/${ITEMS} 완료`);
+		await expect.poll(() => progressText(page)).toBe(`0/${ITEMS} 완료`);
 		await page.keyboard.press('Tab');
 		expect(await focused()).toBe('되돌리기');
 		await page.keyboard.press('Enter');
