@@ -21,7 +21,9 @@ export function astroCli(root = PROJECT_ROOT): string {
 }
 
 export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-	return { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
+	// Not Vitest's NODE_ENV=test: Vite would build with `import.meta.env.DEV` true, and Starlight's search
+	// (which skips loading Pagefind in development) would never start on the built site.
+	return { ...process.env, NODE_ENV: undefined, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
 }
 
 export interface BuildResult {
