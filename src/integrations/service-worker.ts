@@ -1,4 +1,3 @@
-/// <reference lib="webworker" />
 /**
  * The site's service worker, bundled and given its precache manifest by `offline.ts` at the end of the build.
  * Every page, asset and the search index are precached on the first visit, so any page opens offline, as
@@ -8,7 +7,8 @@ import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 
-declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
+// The parts of the worker's global scope used here (the `webworker` lib would clash with the DOM lib of the rest).
+declare const self: { skipWaiting(): Promise<void>; __WB_MANIFEST: (PrecacheEntry | string)[] };
 
 // A new deploy takes over at once: its precache is complete, and pages keep nothing the old one needs.
 self.skipWaiting();

@@ -3,14 +3,18 @@
  * does not have fails the build, naming the file and the item; a checklist whose guide is not in the content
  * folder being built is skipped with a note.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
+import { afterAll, expect, test } from 'vitest';
 import { astroBuild, PROJECT_ROOT } from '../setup/astro-cli';
+
+const outDirs: string[] = [];
+afterAll(() => outDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 async function build(name: string, env: NodeJS.ProcessEnv) {
 	const outDir = mkdtempSync(join(tmpdir(), 'pg-guide-build-'));
+	outDirs.push(outDir);
 	const result = await astroBuild({ args: ['--outDir', outDir], env, logFile: join(PROJECT_ROOT, 'test-results', `build-checklist-${name}.log`) });
 	return { ...result, outDir };
 }

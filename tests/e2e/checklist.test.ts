@@ -1,7 +1,7 @@
 /**
  * The checklist island on the KG이니시스 guide and the 내 체크리스트 page, in Chromium against the built site.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -375,6 +375,7 @@ describe('content changes keep progress (ids, never positions)', () => {
 		});
 		if (!build.ok) throw new Error(`variant build failed: ${build.why}\n${build.output.slice(-2000)}`);
 	}, 120_000);
+	afterAll(() => rmSync(variant, { recursive: true, force: true }));
 
 	test('an item removed and others reordered: every other tick stays, and the removed one comes back with its item', async () => {
 		const guide = await openGuide({ context: { serviceWorkers: 'block' } });

@@ -131,7 +131,8 @@ test('the site is installable: a Korean web app manifest with 192 and 512 px ico
 	expect(manifest).toMatchObject({ name: 'PG 계약 가이드', lang: 'ko', start_url: '/', display: 'standalone' });
 	for (const size of [192, 512]) {
 		const icon = manifest.icons.find((entry: { sizes: string }) => entry.sizes === `${size}x${size}`);
-		const png = Buffer.from(await fetch(siteURL(icon.src)).then((response) => response.arrayBuffer()));
+		const response = await fetch(siteURL(icon.src));
+		const png = Buffer.from(await response.arrayBuffer());
 		expect(png.subarray(1, 4).toString()).toBe('PNG');
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
 	}

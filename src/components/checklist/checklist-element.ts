@@ -29,30 +29,35 @@ class ChecklistElement extends HTMLElement {
 		window.removeEventListener('storage', this);
 	}
 
-	async handleEvent(event: Event) {
-		const target = event.target as HTMLInputElement;
-		const store = this.#store;
+	handleEvent(event: Event) {
+		const target = event.target as HTMLElement;
 		if (event instanceof StorageEvent) {
-			if (store.sync(event.key)) this.#render();
+			if (this.#store.sync(event.key)) this.#render();
 		} else if (event.type === 'close') {
-			if ((target as unknown as HTMLDialogElement).returnValue !== 'reset') return;
-			this.#offerUndo(store.reset(), '체크리스트를 초기화했습니다.');
+			if ((target as HTMLDialogElement).returnValue === 'reset') this.#offerUndo(this.#store.reset(), '체크리스트를 초기화했습니다.');
 		} else if (event.type === 'change') {
-			if (target.type === 'checkbox') store.toggle(target.closest('li')!.dataset.item!, target.checked);
-			else if (target.name === 'checklist-plan') store.choosePlan(target.value as Plan);
-			else return this.#import(target);
-			this.#offerUndo(null, '');
+			this.#change(target as HTMLInputElement);
 		} else {
-			const action = target.closest<HTMLElement>('[data-action]')?.dataset.action;
-			if (action === 'reset') this.querySelector('dialog')!.showModal();
-			else if (action === 'undo') {
-				this.#offerUndo(null, '되돌렸습니다.', this.#undo);
-				// The undo button goes away: keep the keyboard where it was, next to it.
-				this.querySelector<HTMLElement>('[data-action="reset"]')!.focus();
-			}
-			else if (action === 'import') this.querySelector<HTMLInputElement>('[data-import]')!.click();
-			else if (action === 'export') this.#export();
-			else if (action === 'print') this.#print();
+			this.#act(target.closest<HTMLElement>('[data-action]')?.dataset.action);
+		}
+	}
+
+	#change(input: HTMLInputElement) {
+		if (input.type === 'file') return void this.#import(input);
+		if (input.type === 'checkbox') this.#store.toggle(input.closest('li')!.dataset.item!, input.checked);
+		else this.#store.choosePlan(input.value as Plan);
+		this.#offerUndo(null, '');
+	}
+
+	#act(action: string | undefined) {
+		if (action === 'reset') this.querySelector('dialog')!.showModal();
+		else if (action === 'import') this.querySelector<HTMLInputElement>('[data-import]')!.click();
+		else if (action === 'export') this.#export();
+		else if (action === 'print') this.#print();
+		else if (action === 'undo') {
+			this.#offerUndo(null, '되돌렸습니다.', this.#undo);
+			// The undo button is gone: the keyboard stays where it was, beside it.
+			this.querySelector<HTMLElement>('[data-action="reset"]')!.focus();
 		}
 	}
 
