@@ -67,7 +67,7 @@ export default defineConfig({
 		}),
 		anchorIconsIntegration(),
 		missingImagesIntegration(),
-		// After Starlight, so that its build step runs after Pagefind's and precaches the search index.
+		// Last: its build step precaches what the others wrote, the search index included.
 		offlineIntegration(),
 	],
 });

@@ -5,9 +5,10 @@ import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 
 /**
- * Makes the built site work offline: after Starlight's Pagefind step (this integration comes after Starlight),
- * bundles `service-worker.ts` to `sw.js` and gives it Workbox's precache manifest of every page, asset and the
- * search index, each with a revision, so that a new deploy replaces exactly what changed.
+ * Makes the built site work offline: once the search index is written (this integration comes last, after
+ * Starlight's and any other Pagefind step), bundles `service-worker.ts` to `sw.js` and gives it Workbox's
+ * precache manifest of every page, asset and the search index, each with a revision, so that a new deploy
+ * replaces exactly what changed.
  */
 
 const SOURCE = fileURLToPath(new URL('./service-worker.ts', import.meta.url));

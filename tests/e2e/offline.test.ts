@@ -3,7 +3,7 @@
  * search and the checklist work with the network off; a new deploy replaces the cache without losing progress.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,6 +122,21 @@ describe('with the network off after one visit', () => {
 		expect(response?.fromServiceWorker()).toBe(true);
 		expect(await h1(page)).toBe('페이지를 찾을 수 없습니다');
 	});
+});
+
+test('the worker precaches every page and the search index as built (it runs after the index is written)', () => {
+	const dist = join(PROJECT_ROOT, 'dist');
+	const manifest = new Map(
+		[...readFileSync(join(dist, 'sw.js'), 'utf-8').matchAll(/\{"revision":(?:"(\w+)"|null),"url":"([^"]+)"\}/g)].map(([, revision, url]) => [url!, revision]),
+	);
+	const files = readdirSync(dist, { recursive: true, encoding: 'utf-8' }).map((file) => file.replace(/\\/g, '/'));
+	const expected = files.filter((file) => file.endsWith('.html') || (file.startsWith('pagefind/') && /\.\w+$/.test(file) && !/-ui\./.test(file)));
+	expect(expected.filter((file) => file.startsWith('pagefind/index/')).length).toBeGreaterThan(0);
+	for (const file of expected) {
+		expect(manifest.has(file), file).toBe(true);
+		expect(manifest.get(file), file).toBe(createHash('md5').update(readFileSync(join(dist, file))).digest('hex'));
+	}
+	expect([...manifest.keys()].filter((url) => url.startsWith('_astro/')).length).toBeGreaterThan(0);
 });
 
 test('the site is installable: a Korean web app manifest with 192 and 512 px icons', async () => {
