@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
+import { offlineIntegration } from './src/integrations/offline.ts';
 import { anchorIconsIntegration } from './src/markdown/anchor-icons.ts';
 import { koreanPagefind } from './src/integrations/korean-pagefind.ts';
 import { headingLevelsPlugin } from './src/markdown/heading-levels.ts';
@@ -40,6 +41,12 @@ export default defineConfig({
 			title: 'PG 계약 가이드',
 			description: '포트원으로 결제대행사(PG)와 계약하는 과정을 단계별로 안내합니다.',
 			locales: { root: { label: '한국어', lang: 'ko' } },
+			// Installable: the manifest names the site and its icons (the service worker comes from `offlineIntegration`).
+			head: [
+				{ tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
+				{ tag: 'link', attrs: { rel: 'apple-touch-icon', href: '/icons/icon-192.png' } },
+				{ tag: 'meta', attrs: { name: 'theme-color', content: '#3d4bd8' } },
+			],
 			sidebar: [],
 			// Articles are staged as MDX here by the help-center loader; Starlight's heading anchors apply to them.
 			markdown: { processedDirs: ['.astro/articles'] },
@@ -65,5 +72,7 @@ export default defineConfig({
 		anchorIconsIntegration(),
 		koreanPagefind(),
 		missingImagesIntegration(),
+		// Last: its build step precaches what the others wrote, the search index included.
+		offlineIntegration(),
 	],
 });

@@ -1,5 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getSiteArticles } from './data/articles';
+import { CHECKLIST_HEADING, getGuideChecklists } from './data/checklists';
+import { assertSectionsExist } from './lib/checklist/schema';
 import { buildSidebar, categoryPagination } from './navigation/sidebar';
 import { seoHead } from './navigation/seo-head';
 
@@ -21,4 +23,11 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	route.pagination = categoryPagination(tree, levels, href);
 	if (data.datetime) route.lastUpdated = data.datetime;
 	route.head = seoHead(route.head, data);
+
+	// A guide's checklist links its items to the guide's headings as rendered: a link to none fails the build.
+	const checklist = (await getGuideChecklists()).get(route.entry.id);
+	if (checklist) {
+		assertSectionsExist(checklist.file, route.entry.id, checklist.items, route.headings);
+		route.toc?.items.push({ ...CHECKLIST_HEADING, children: [] });
+	}
 });

@@ -17,3 +17,26 @@ export function seoulDay(date: Date): string {
 	);
 	return `${parts.year}-${parts.month}-${parts.day}`;
 }
+
+/** "2024년 2월 26일" for the Seoul calendar day "2024-02-26". */
+export function formatSeoulDay(day: string): string {
+	return formatSeoulDate(new Date(`${day}T12:00:00+09:00`));
+}
+
+export interface Period {
+	months?: number;
+	weeks?: number;
+	days?: number;
+}
+
+/**
+ * The Seoul calendar day `period` after `day` (both YYYY-MM-DD). Months are calendar months, clamped to the
+ * month's last day: 1월 31일 + 1개월 → 2월 28일 (or 29일).
+ */
+export function addToSeoulDay(day: string, { months = 0, weeks = 0, days = 0 }: Period): string {
+	const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+	const lastOfTargetMonth = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate();
+	const result = new Date(Date.UTC(year, month - 1 + months, Math.min(date, lastOfTargetMonth)));
+	result.setUTCDate(result.getUTCDate() + weeks * 7 + days);
+	return result.toISOString().slice(0, 10);
+}

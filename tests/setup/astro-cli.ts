@@ -20,8 +20,16 @@ export function astroCli(root = PROJECT_ROOT): string {
 	return join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 }
 
+/**
+ * What Vitest sets for its own `import.meta.env` (NODE_ENV=test, DEV=1, …). Passed on, they made builds from tests
+ * development builds (`import.meta.env.DEV` true), in which Starlight renders and starts no search.
+ */
+const VITEST_ENV = ['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL'];
+
 export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-	return { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
+	const env: NodeJS.ProcessEnv = { ...process.env };
+	for (const name of VITEST_ENV) delete env[name];
+	return { ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
 }
 
 export interface BuildResult {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSeoulDate, seoulDay } from '../../../src/lib/dates';
+import { addToSeoulDay, formatSeoulDate, formatSeoulDay, seoulDay } from '../../../src/lib/dates';
 
 describe('dates in Asia/Seoul', () => {
 	it('shows the guide’s 2024-01-25T15:00Z as 26 January in Seoul', () => {
@@ -10,5 +10,23 @@ describe('dates in Asia/Seoul', () => {
 
 	it('keeps the same day before Seoul midnight', () => {
 		expect(seoulDay(new Date('2024-01-25T14:59:59Z'))).toBe('2024-01-25');
+	});
+});
+
+describe('Seoul calendar arithmetic', () => {
+	it('adds calendar months, clamping to the month’s last day', () => {
+		expect(addToSeoulDay('2024-01-26', { months: 1 })).toBe('2024-02-26');
+		expect(addToSeoulDay('2024-01-31', { months: 1 })).toBe('2024-02-29');
+		expect(addToSeoulDay('2023-01-31', { months: 1 })).toBe('2023-02-28');
+		expect(addToSeoulDay('2024-12-15', { months: 1 })).toBe('2025-01-15');
+	});
+
+	it('adds weeks and days across months and years', () => {
+		expect(addToSeoulDay('2024-01-26', { weeks: 2 })).toBe('2024-02-09');
+		expect(addToSeoulDay('2024-12-25', { weeks: 1, days: 1 })).toBe('2025-01-02');
+	});
+
+	it('formats a Seoul day in Korean', () => {
+		expect(formatSeoulDay('2024-02-29')).toBe('2024년 2월 29일');
 	});
 });

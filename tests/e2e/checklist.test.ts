@@ -1,0 +1,468 @@
+/**
+ * The checklist island on the KG이니시스 guide and the 내 체크리스트 page, in Chromium against the built site.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { RECORD_VERSION } from '../../src/lib/checklist/record';
+import { storageKey } from '../../src/lib/checklist/store';
+import { astroBuild, PROJECT_ROOT } from '../setup/astro-cli';
+import { launchBrowser, openPage, siteURL, type OpenPageOptions } from '../setup/browser';
+
+const GUIDE = '/guides/kg-inicis-contract/';
+const KEY = storageKey('guides/kg-inicis-contract');
+const ITEMS = 10;
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const checkbox = (page: Page, id: string) => page.locator(`#checklist-${id}`);
+const progressText = (page: Page) => page.locator('#checklist-progress').textContent();
+const dates = (page: Page, id: string) => page.locator(`[data-item="${id}"] [data-dates]`).textContent();
+const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
+const status = (page: Page) => page.locator('pg-checklist [data-status]').textContent();
+
+/** Puts `value` in the guide's storage slot and reloads. */
+async function seed(page: Page, value: string) {
+	await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [KEY, value]);
+	await page.reload();
+}
+
+const record = (checked: Record<string, string>, plan: string | null = null) => JSON.stringify({ version: RECORD_VERSION, guide: 'guides/kg-inicis-contract', checked, plan });
+
+async function openGuide(options?: OpenPageOptions) {
+	const tracked = await openPage(browser, GUIDE, options);
+	await tracked.page.waitForFunction(() => customElements.get('pg-checklist'));
+	return tracked;
+}
+
+describe('the checklist on the KG이니시스 guide', () => {
+	test('a tick stays after a reload, with the day it was made in Seoul', async () => {
+		const guide = await openGuide({ beforeGoto: (page) => page.clock.setFixedTime(new Date('2024-01-25T15:30:00Z')) });
+		const { page } = guide;
+		expect(await progressText(page)).toBe(`0/${ITEMS} 완료`);
+		await checkbox(page, 'apply').check();
+		expect(await progressText(page)).toBe(`1/${ITEMS} 완료`);
+		await page.reload();
+		expect(await checkbox(page, 'apply').isChecked()).toBe(true);
+		expect(await checkbox(page, 'contract-mail').isChecked()).toBe(false);
+		expect(await dates(page, 'apply')).toBe('2024년 1월 26일 완료');
+		expect(await page.locator('progress').first().evaluate((bar: HTMLProgressElement) => [bar.value, bar.max])).toEqual([1, ITEMS]);
+		expect(JSON.parse((await stored(page))!)).toEqual({
+			version: RECORD_VERSION,
+			guide: 'guides/kg-inicis-contract',
+			checked: { apply: '2024-01-25T15:30:00.000Z' },
+			plan: null,
+		});
+		expect(guide.errors()).toEqual([]);
+		await guide.close();
+	});
+
+	test('covers the whole contract path, each item linked to its section of the guide', async () => {
+		const guide = await openGuide();
+		const { page } = guide;
+		const items = page.locator('pg-checklist li');
+		expect(await items.count()).toBe(ITEMS);
+		const labels = (await page.locator('pg-checklist li label').allTextContents()).join(' | ');
+		for (const step of ['가입신청서 제출', '계약 안내 메일', '구비서류', '계약완료', '키파일을 압축된 그대로 cs@portone.io로', '채널설정 (테스트 MID)', '심사에 필요한 항목', '카드사 심사 요청']) {
+			expect(labels).toContain(step);
+		}
+		expect(await page.locator('[data-item="contract-mail"]').textContent()).toContain('스팸함');
+		for (const link of await page.locator('pg-checklist a.checklist__section').all()) {
+			const id = decodeURIComponent((await link.getAttribute('href'))!.slice(1));
+			expect(await page.locator('.sl-markdown-content h2, .sl-markdown-content h3').evaluateAll((headings) => headings.map((h) => h.id))).toContain(id);
+		}
+		// Listed in the table of contents.
+		expect(await page.locator('starlight-toc a[href="#내-체크리스트"]').count()).toBe(1);
+		expect(guide.errors()).toEqual([]);
+		await guide.close();
+	});
+
+	test('the plan chosen is saved and decides which items count', async () => {
+		const guide = await openGuide();
+		const { page } = guide;
+		const instantOpen = page.locator('[data-item="instant-open"]');
+		const testEnvironment = page.locator('[data-item="test-environment"]');
+		await page.getByRole('radio', { name: '일반결제' }).check();
+		expect(await instantOpen.isVisible()).toBe(true);
+		expect(await testEnvironment.isVisible()).toBe(false);
+		expect(await progressText(page)).toBe(`0/${ITEMS - 1} 완료`);
+		await page.reload();
+		expect(await page.getByRole('radio', { name: '일반결제' }).isChecked()).toBe(true);
+		expect(await testEnvironment.isVisible()).toBe(false);
+		await page.getByRole('radio', { name: '정기·간편결제' }).check();
+		expect(await instantOpen.isVisible()).toBe(false);
+		expect(await testEnvironment.isVisible()).toBe(true);
+		expect(JSON.parse((await stored(page))!).plan).toBe('정기·간편결제');
+		expect(guide.errors()).toEqual([]);
+		await guide.close();
+	});
+
+	test('shows the 바로오픈 MID’s last day from 계약완료 and the expected end of the card review', async () => {
+		const guide = await openGuide();
+		const { page } = guide;
+		await seed(page, record({ 'contract-done': '2024-01-25T15:00:00.000Z', 'card-review': '2024-03-04T03:00:00.000Z' }, '일반결제'));
+		expect(await dates(page, 'contract-done')).toBe('2024년 1월 26일 완료 · 바로오픈 MID 사용 기한: 2024년 2월 26일');
+		expect(await dates(page, 'card-review')).toBe('2024년 3월 4일 완료 · 카드사 심사 완료 예상: 2024년 3월 18일');
+		// 정기·간편결제 has no 바로오픈 MID.
+		await page.getByRole('radio', { name: '정기·간편결제' }).check();
+		expect(await dates(page, 'contract-done')).toBe('2024년 1월 26일 완료');
+		expect(guide.errors()).toEqual([]);
+		await guide.close();
+	});
+
+	test('a corrupt record: the page still works, the old value is kept aside and the reader told', async () => {
+		const guide = await openGuide();
+		const { page } = guide;
+		const corrupt = '{"version":2,"guide":"guides/kg-inicis-contract","checked":';
+		await seed(page, corrupt);
+		expect(await page.locator('pg-checklist [data-notice]').textContent()).toContain('이전 기록은 지우지 않고 따로 보관해 두었습니다');
+		const aside = await page.evaluate((key) => Object.keys(localStorage).filter((name) => name.startsWith(`${key}:corrupt:`)), KEY);
+		expect(aside).toHaveLength(1);
+		expect(await page.evaluate((name) => localStorage.getItem(name), aside[0]!)).toBe(corrupt);
+		await checkbox(page, 'apply').check();
+		await page.reload();
+		expect(await checkbox(page, 'apply').isChecked()).toBe(true);
+		expect(await page.locator('pg-checklist [data-notice]').textContent()).toBe('');
+		expect(await page.evaluate((name) => localStorage.getItem(name), aside[0]!)).toBe(corrupt);
+		expect(guide.errors()).toEqual([]);
+		await guide.close();
+	});
+
+	test('storage full: the checklist works in memory and says progress is not saved', async () => {
+		const guide = await openGuide({
+			beforeGoto: async (page) => {
+				await page.addInitScript(() => {
+					// Our writes only: Starlight's theme picker writes its own key on every load and does not expect a throw.
+					const setItem = Storage.prototype.setItem;
+					Storage.prototype.setItem = function (key, value) {
+						if (key.startsWith('pg-contract-guide:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+						setItem.call(this, key, value);
+					};
+				});
+			},
+		});
+		const { page } = guide;
+		await checkbox(page, 'apply').check();
+		expect(await progressText(page)).toBe(`1/${ITEMS} 완료`);
+		expect(await page.locator('pg-checklist [data-notice]').textContent()).toContain('진행 상황이 저장되지 않습니다');
+		expect(guide.errors()).toEqual([]);
+		await guide.close();
+	});
+
+	test('two tabs converge within a second', async () => {
+		const first = await openGuide();
+		const second = await first.context.newPage();
+		await second.goto(GUIDE);
+		await second.waitForFunction(() => customElements.get('pg-checklist'));
+		await checkbox(first.page, 'apply').check();
+		await expect.poll(() => checkbox(second, 'apply').isChecked(), { timeout: 1000 }).toBe(true);
+		await second.getByRole('radio', { name: '일반결제' }).check();
+		await checkbox(second, 'key-file').check();
+		await expect.poll(() => progressText(first.page), { timeout: 1000 }).toBe(`2/${ITEMS - 1} 완료`);
+		expect(await first.page.getByRole('radio', { name: '일반결제' }).isChecked()).toBe(true);
+		expect(first.errors()).toEqual([]);
+		await first.close();
+	});
+
+	test('reset asks first and can be undone', async () => {
+		const guide = await openGuide();
+		const { page } = guide;
+		await checkbox(page, 'apply').check();
+		await checkbox(page, 'documents').check();
+		const dialog = page.getByRole('dialog', { name: '체크리스트를 초기화할까요?' });
+		await page.getByRole('button', { name: '초기화', exact: true }).click();
+		expect(await dialog.isVisible()).toBe(true);
+		await dialog.getByRole('button', { name: '취소' }).click();
+		expect(await checkbox(page, 'apply').isChecked()).toBe(true);
+
+		await page.getByRole('button', { name: '초기화', exact: true }).click();
+		await dialog.getByRole('button', { name: '초기화' }).click();
+		// The dialog's `close` event comes a moment after the click.
+		await expect.poll(() => checkbox(page, 'apply').isChecked()).toBe(false);
+		expect(JSON.parse((await stored(page))!).checked).toEqual({});
+		expect(await status(page)).toBe('체크리스트를 초기화했습니다.');
+
+		await page.getByRole('button', { name: '되돌리기' }).click();
+		expect(await checkbox(page, 'apply').isChecked()).toBe(true);
+		expect(await checkbox(page, 'documents').isChecked()).toBe(true);
+		expect(Object.keys(JSON.parse((await stored(page))!).checked)).toEqual(['apply', 'documents']);
+		expect(await page.getByRole('button', { name: '되돌리기' }).isVisible()).toBe(false);
+		expect(guide.errors()).toEqual([]);
+		await guide.close();
+	});
+
+	test('exports to a JSON file that another browser imports', async () => {
+		const source = await openGuide();
+		await checkbox(source.page, 'apply').check();
+		await source.page.getByRole('radio', { name: '일반결제' }).check();
+		const [download] = await Promise.all([source.page.waitForEvent('download'), source.page.getByRole('button', { name: '내보내기' }).click()]);
+		expect(download.suggestedFilename()).toMatch(/^checklist-kg-inicis-contract-\d{4}-\d{2}-\d{2}\.json$/);
+		const file = readFileSync((await download.path())!, 'utf-8');
+		expect(JSON.parse(file)).toMatchObject({ format: 'pg-contract-guide/checklist', plan: '일반결제' });
+		await source.close();
+
+		const target = await openGuide();
+		const { page } = target;
+		const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '가져오기' }).click()]);
+		await chooser.setFiles({ name: 'checklist.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+		await expect.poll(() => checkbox(page, 'apply').isChecked()).toBe(true);
+		expect(await page.getByRole('radio', { name: '일반결제' }).isChecked()).toBe(true);
+		expect(await status(page)).toBe('checklist.json에서 체크리스트를 가져왔습니다.');
+		expect(target.errors()).toEqual([]);
+		await target.close();
+	});
+
+	test('a bad or foreign file is rejected with a message and changes nothing', async () => {
+		const guide = await openGuide();
+		const { page } = guide;
+		await checkbox(page, 'apply').check();
+		const before = await stored(page);
+		const foreignGuide = JSON.stringify({ format: 'pg-contract-guide/checklist', ...JSON.parse(before!), guide: 'guides/toss-contract' });
+		for (const [content, message] of [
+			['this is not JSON', 'JSON 파일이 아닙니다.'],
+			['{"name":"pg-contract-guide","version":"0.1.0"}', '이 사이트에서 내보낸 체크리스트 파일이 아닙니다.'],
+			[foreignGuide, '다른 가이드의 체크리스트 파일입니다.'],
+		] as const) {
+			await page.locator('pg-checklist input[type="file"]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+			await expect.poll(() => status(page)).toBe(`가져오지 못했습니다. ${message} 체크리스트는 그대로입니다.`);
+			expect(await stored(page)).toBe(before);
+			expect(await checkbox(page, 'apply').isChecked()).toBe(true);
+			expect(await page.getByRole('button', { name: '되돌리기' }).isVisible()).toBe(false);
+		}
+		expect(guide.errors()).toEqual([]);
+		await guide.close();
+	});
+
+	test('works with the keyboard alone, announcing progress', async () => {
+		// Arriving from the table of contents: Tab goes on from the checklist's heading.
+		const guide = await openPage(browser, `${GUIDE}#내-체크리스트`);
+		const { page } = guide;
+		await page.waitForFunction(() => customElements.get('pg-checklist'));
+		const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim());
+		const tabTo = async (name: string) => {
+			for (let presses = 0; presses < 40 && (await focused()) !== name; presses++) await page.keyboard.press('Tab');
+			expect(await focused()).toBe(name);
+		};
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('ArrowRight');
+		expect(await page.getByRole('radio', { name: '정기·간편결제' }).isChecked()).toBe(true);
+		await page.keyboard.press('Tab');
+		expect(await focused()).toBe('checklist-apply');
+		await page.keyboard.press('Space');
+		expect(await checkbox(page, 'apply').isChecked()).toBe(true);
+		expect(await page.locator('#checklist-progress').getAttribute('aria-live')).toBe('polite');
+		expect(await progressText(page)).toBe(`1/${ITEMS - 1} 완료`);
+		await page.keyboard.press('Tab');
+		expect(await focused()).toBe('가입신청서 제출');
+		await page.keyboard.press('Tab');
+		expect(await focused()).toBe('checklist-contract-mail');
+		await page.keyboard.press('Space');
+		expect(await progressText(page)).toBe(`2/${ITEMS - 1} 완료`);
+
+		// Reset, confirmed with the keyboard, then undone.
+		await tabTo('초기화');
+		await page.keyboard.press('Enter');
+		expect(await focused()).toBe('취소');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => progressText(page)).toBe(`0/${ITEMS} 완료`);
+		await page.keyboard.press('Tab');
+		expect(await focused()).toBe('되돌리기');
+		await page.keyboard.press('Enter');
+		expect(await progressText(page)).toBe(`2/${ITEMS - 1} 완료`);
+		expect(await focused()).toBe('초기화');
+		// Escape closes the confirmation without resetting.
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Escape');
+		expect(await page.locator('pg-checklist dialog').isVisible()).toBe(false);
+		expect(await focused()).toBe('초기화');
+		expect(await progressText(page)).toBe(`2/${ITEMS - 1} 완료`);
+		expect(guide.errors()).toEqual([]);
+		await guide.close();
+	});
+
+	test('without JavaScript the items are a plain list', async () => {
+		const guide = await openPage(browser, GUIDE, { context: { javaScriptEnabled: false } });
+		const { page } = guide;
+		expect(await page.locator('pg-checklist ol > li').count()).toBe(ITEMS);
+		expect(await page.locator('pg-checklist li label').first().isVisible()).toBe(true);
+		expect(await page.locator('pg-checklist li a').first().isVisible()).toBe(true);
+		for (const hidden of ['input[type="checkbox"]', 'fieldset', 'progress', '.checklist__tools']) {
+			expect(await page.locator(`pg-checklist ${hidden}`).first().isVisible(), hidden).toBe(false);
+		}
+		await guide.close();
+	});
+
+	test('인쇄 prints the checklist alone, ticks and dates included', async () => {
+		const guide = await openGuide();
+		const { page } = guide;
+		await checkbox(page, 'apply').check();
+		await page.evaluate(() => {
+			window.print = () => {
+				(window as unknown as { printed: string }).printed = document.documentElement.dataset.print!;
+			};
+		});
+		await page.getByRole('button', { name: '인쇄' }).click();
+		expect(await page.evaluate(() => (window as unknown as { printed: string }).printed)).toBe('checklist');
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('pg-checklist').isVisible()).toBe(true);
+		expect(await checkbox(page, 'apply').isVisible()).toBe(true);
+		expect(await page.locator('#가입신청서-제출').isVisible()).toBe(false);
+		expect(await page.locator('pg-checklist .checklist__tools').isVisible()).toBe(false);
+		await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+		expect(await page.locator('html').getAttribute('data-print')).toBeNull();
+		expect(await page.locator('#가입신청서-제출').isVisible()).toBe(true);
+		await guide.close();
+	});
+
+	test('the 내 체크리스트 page lists every checklist with its progress, kept current', async () => {
+		const guide = await openGuide();
+		await checkbox(guide.page, 'apply').check();
+		await checkbox(guide.page, 'documents').check();
+		const list = await guide.context.newPage();
+		await list.goto('/checklist/');
+		const entry = list.locator('pg-checklist-progress');
+		expect(await entry.count()).toBe(1);
+		expect(await entry.locator('a').getAttribute('href')).toBe(`${GUIDE}#내-체크리스트`);
+		expect(await entry.locator('a').textContent()).toBe('KG이니시스 상세 계약절차');
+		await expect.poll(() => entry.locator('[data-count]').textContent()).toBe(`2/${ITEMS} 완료`);
+		await checkbox(guide.page, 'key-file').check();
+		await expect.poll(() => entry.locator('[data-count]').textContent(), { timeout: 1000 }).toBe(`3/${ITEMS} 완료`);
+		expect(await entry.locator('progress').evaluate((bar: HTMLProgressElement) => [bar.value, bar.max])).toEqual([3, ITEMS]);
+		expect(guide.errors()).toEqual([]);
+		await guide.close();
+	});
+
+	describe.each(['light', 'dark'] as const)('has no axe violations (%s theme)', (colorScheme) => {
+		test.each([GUIDE, '/checklist/'])('%s', async (path) => {
+			const tracked = await openPage(browser, path, { context: { colorScheme } });
+			const { page } = tracked;
+			expect(await page.locator('html').getAttribute('data-theme')).toBe(colorScheme);
+			if (path === GUIDE) {
+				await seed(page, record({ apply: '2024-01-25T15:00:00.000Z', 'contract-done': '2024-01-25T15:00:00.000Z' }, '일반결제'));
+				await page.locator('pg-checklist [data-status]').evaluate((element) => (element.textContent = '체크리스트를 초기화했습니다.'));
+				await page.locator('pg-checklist [data-action="undo"]').evaluate((button: HTMLElement) => (button.hidden = false));
+			}
+			const { violations } = await new AxeBuilder({ page }).analyze();
+			expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+			expect(tracked.errors()).toEqual([]);
+			await tracked.close();
+		});
+	});
+});
+
+describe('content changes keep progress (ids, never positions)', () => {
+	let variant: string;
+
+	beforeAll(async () => {
+		// The same site with "documents" removed from the checklist and two items swapped.
+		variant = mkdtempSync(join(tmpdir(), 'pg-guide-checklist-'));
+		const build = await astroBuild({
+			args: ['--outDir', variant],
+			env: { CHECKLIST_DIR: 'tests/fixtures/checklists/item-removed' },
+			logFile: join(PROJECT_ROOT, 'test-results', 'build-checklist-item-removed.log'),
+		});
+		if (!build.ok) throw new Error(`variant build failed: ${build.why}\n${build.output.slice(-2000)}`);
+	}, 120_000);
+	afterAll(() => rmSync(variant, { recursive: true, force: true }));
+
+	test('an item removed and others reordered: every other tick stays, and the removed one comes back with its item', async () => {
+		const guide = await openGuide({ context: { serviceWorkers: 'block' } });
+		const { page, context } = guide;
+		for (const id of ['apply', 'documents', 'card-review', 'development']) await checkbox(page, id).check();
+
+		// The new deploy's guide page and assets, served in place of the current ones.
+		await context.route(`**${GUIDE}`, (route) => route.fulfill({ path: join(variant, 'guides/kg-inicis-contract/index.html') }));
+		await context.route('**/_astro/**', (route) => {
+			const file = join(variant, new URL(route.request().url()).pathname);
+			return existsSync(file) ? route.fulfill({ path: file }) : route.continue();
+		});
+		await page.reload();
+		await page.waitForFunction(() => customElements.get('pg-checklist'));
+		expect(await page.locator('[data-item]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.item))).toEqual([
+			'apply',
+			'contract-mail',
+			'contract-done',
+			'instant-open',
+			'test-environment',
+			'key-file',
+			'channel',
+			'card-review',
+			'development',
+		]);
+		for (const id of ['apply', 'card-review', 'development']) expect(await checkbox(page, id).isChecked(), id).toBe(true);
+		expect(await progressText(page)).toBe(`3/${ITEMS - 1} 완료`);
+		await checkbox(page, 'channel').check();
+		expect(Object.keys(JSON.parse((await stored(page))!).checked).sort()).toEqual(['apply', 'card-review', 'channel', 'development', 'documents']);
+
+		await context.unrouteAll();
+		await page.reload();
+		expect(await checkbox(page, 'documents').isChecked()).toBe(true);
+		expect(await progressText(page)).toBe(`5/${ITEMS} 완료`);
+		expect(guide.errors()).toEqual([]);
+		await guide.close();
+	});
+});
+
+/** Every JS file a page runs as it loads: its scripts and, recursively, their static imports (not lazy `import()`). */
+async function pageScripts(path: string) {
+	const pageUrl = siteURL(path);
+	const html = await fetch(pageUrl).then((response) => response.text());
+	const files = new Map<string, string>();
+	const scripts: { name: string; imports: Set<string> }[] = [];
+	const closure = async (code: string, base: string, into: Set<string>) => {
+		for (const [, specifier] of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["']([^"']+\.js)["']/g)) {
+			const url = new URL(specifier!, base).href;
+			if (into.has(url)) continue;
+			into.add(url);
+			if (!files.has(url)) files.set(url, await fetch(url).then((response) => response.text()));
+			await closure(files.get(url)!, url, into);
+		}
+	};
+	for (const [, attributes, inline] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+		if (/type="(?!module)[^"]+"/.test(attributes!)) continue;
+		const src = /src="([^"]+)"/.exec(attributes!)?.[1];
+		const imports = new Set<string>();
+		if (src) {
+			const url = new URL(src, pageUrl).href;
+			imports.add(url);
+			files.set(url, await fetch(url).then((response) => response.text()));
+			await closure(files.get(url)!, url, imports);
+		} else {
+			const name = `inline #${scripts.length}`;
+			files.set(name, inline!);
+			imports.add(name);
+			await closure(inline!, pageUrl, imports);
+		}
+		scripts.push({ name: src ?? `inline #${scripts.length}`, imports });
+	}
+	const gzip = (names: Iterable<string>) => [...names].reduce((sum, name) => sum + gzipSync(files.get(name)!).length, 0);
+	return { files, scripts, gzip };
+}
+
+test('the island adds at most 6 KB gzip of JS to the guide page (measured)', async () => {
+	const { files, scripts, gzip } = await pageScripts(GUIDE);
+	const defines = (name: string) => /customElements\.define\(["'`]pg-checklist["'`]/.test(files.get(name)!);
+	const island = scripts.filter((script) => [...script.imports].some(defines));
+	expect(island).toHaveLength(1);
+	const rest = new Set(scripts.filter((script) => !island.includes(script)).flatMap((script) => [...script.imports]));
+	const islandOnly = [...island[0]!.imports].filter((name) => !rest.has(name));
+	const islandBytes = gzip(islandOnly);
+	const restBytes = gzip(rest);
+	const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+	const report = `island: ${kb(islandBytes)} gzip in ${islandOnly.length} files (${islandOnly.map((url) => url.split('/').pop()).join(', ')}); the guide page's other JS: ${kb(restBytes)} gzip in ${rest.size} scripts and modules`;
+	console.log(`[checklist weight] ${report}`);
+	mkdirSync(join(PROJECT_ROOT, 'test-results'), { recursive: true });
+	writeFileSync(join(PROJECT_ROOT, 'test-results', 'checklist-weight.txt'), `${report}\n`);
+	expect(islandBytes).toBeLessThanOrEqual(6 * 1024);
+});
