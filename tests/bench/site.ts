@@ -2,12 +2,15 @@
  * `npm run bench:site`: our site beside plain Starlight + Pagefind, built from the same pages in one run.
  *
  * - Build: wall time for the default content and for the 359-article corpus.
- * - Page weight: the guide page's HTML (raw and gzip) and how much of it is sidebar.
- * - Lighthouse 13 on the guide page, mobile and desktop, median of 3 runs per category.
+ * - The guide page's HTML (raw and gzip) and how much of it is sidebar.
+ * - Page weight in Chromium: JS and all bytes (gzip) a first visit loads, on the home page, the guide,
+ *   a corpus article and the checklist page (plain Starlight has none).
+ * - Lighthouse 13 on those pages, mobile and desktop, median of 3 runs per category.
  *
  * Machines here are noisy: read the ratios and medians, not single numbers.
  */
 import { spawn } from 'node:child_process';
+import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -54,12 +57,46 @@ function lighthouse(url: string, preset: 'mobile' | 'desktop'): Promise<Record<s
 	});
 }
 
+/** Gzip bytes a first visit loads (served uncompressed here, so each body is compressed to count it), JS apart. */
+async function pageWeight(url: string): Promise<{ js: number; total: number } | undefined> {
+	const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
+	try {
+		const page = await (await browser.newContext()).newPage();
+		const sizes: Promise<{ js: boolean; bytes: number }>[] = [];
+		page.on('response', (response) => {
+			sizes.push(
+				response.body().then(
+					(body) => ({ js: response.request().resourceType() === 'script', bytes: gzipSync(body).length }),
+					() => ({ js: false, bytes: 0 }),
+				),
+			);
+		});
+		const response = await page.goto(url, { waitUntil: 'networkidle' });
+		if (!response?.ok()) return undefined;
+		const all = await Promise.all(sizes);
+		return { js: all.filter((size) => size.js).reduce((sum, size) => sum + size.bytes, 0), total: all.reduce((sum, size) => sum + size.bytes, 0) };
+	} finally {
+		await browser.close();
+	}
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The page types measured, per content set. */
+const PAGE_TYPES: Record<string, { label: string; path: (guide: string) => string }[]> = {
+	default: [
+		{ label: 'home', path: () => '/' },
+		{ label: 'guide', path: (guide) => `/${guide}/` },
+		{ label: 'checklist', path: () => '/checklist/' },
+	],
+	corpus: [{ label: 'corpus article', path: () => '/core-service/channel-setting/tosspayments/' }],
+};
 
 async function main() {
 	mkdirSync(BENCH, { recursive: true });
 	const rows: string[][] = [];
+	const weightRows: string[][] = [];
 	const lighthouseRows: string[][] = [];
 	let port = 4450;
 	for (const set of CONTENT_SETS) {
@@ -68,22 +105,29 @@ async function main() {
 			const { outDir, seconds } = await build(engine, set);
 			const html = readFileSync(join(outDir, set.guide, 'index.html'));
 			rows.push([name, `${seconds.toFixed(1)} s`, kb(html.length), kb(gzipSync(html).length), kb(sidebarBytes(html.toString('utf-8')))]);
-			if (set.label !== 'default') continue;
 			const server = await serveStatic(outDir, port++);
-			const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/${set.guide}/`;
-			for (const preset of ['mobile', 'desktop'] as const) {
-				const runs: Record<string, number>[] = [];
-				for (let run = 0; run < RUNS; run++) runs.push(await lighthouse(url, preset));
-				const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
-				lighthouseRows.push([name, preset, ...categories.map((id) => String(median(runs.map((r) => r[id]!))))]);
+			const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+			for (const type of PAGE_TYPES[set.label] ?? []) {
+				const url = base + type.path(set.guide);
+				const weight = await pageWeight(url);
+				if (!weight) continue;
+				weightRows.push([type.label, name, kb(weight.js), kb(weight.total)]);
+				for (const preset of ['mobile', 'desktop'] as const) {
+					const runs: Record<string, number>[] = [];
+					for (let run = 0; run < RUNS; run++) runs.push(await lighthouse(url, preset));
+					const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+					lighthouseRows.push([type.label, name, preset, ...categories.map((id) => String(median(runs.map((r) => r[id]!))))]);
+				}
 			}
 			server.close();
 		}
 	}
-	console.log(`\n## Guide page weight and build time (${new Date().toISOString().slice(0, 10)}, ${process.version})\n`);
+	console.log(`\n## Guide page HTML and build time (${new Date().toISOString().slice(0, 10)}, ${process.version})\n`);
 	console.log(table(['site', 'build', 'guide HTML', 'gzip', 'sidebar'], rows));
-	console.log(`\n## Lighthouse 13 on the guide page, median of ${RUNS} runs\n`);
-	console.log(table(['site', 'form factor', 'performance', 'accessibility', 'best practices', 'SEO'], lighthouseRows));
+	console.log(`\n## Page weight, first visit (gzip)\n`);
+	console.log(table(['page', 'site', 'JS', 'all bytes'], weightRows));
+	console.log(`\n## Lighthouse 13, median of ${RUNS} runs\n`);
+	console.log(table(['page', 'site', 'form factor', 'performance', 'accessibility', 'best practices', 'SEO'], lighthouseRows));
 }
 
 await main();
