@@ -35,7 +35,7 @@ interface Hit {
 }
 
 /** Pagefind's own UI waits 300 ms; a keystroke burst is over well before that. */
-const INPUT_DEBOUNCE_MS = 50;
+const INPUT_DEBOUNCE_MS = 25;
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
