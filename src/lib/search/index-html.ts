@@ -65,8 +65,20 @@ function addTokens(tree: Root) {
 	});
 }
 
-export function indexableHtml(html: string): string {
-	const tree = fromHtml(html);
+/** Where Pagefind reads a page: Starlight's `<main data-pagefind-body>`. */
+const BODY_START = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>/;
+
+/**
+ * The page with tokens added to its searchable body, or undefined for a page Pagefind does not index
+ * (no `data-pagefind-body`: lists, the 404 page). Only the body is parsed: the rest of the page, sidebar
+ * and head, is left as it is, which keeps a large site's index build fast.
+ */
+export function indexableHtml(html: string): string | undefined {
+	const start = BODY_START.exec(html);
+	const end = html.lastIndexOf('</main>');
+	if (!start || end < start.index) return undefined;
+	const bodyStart = start.index + start[0].length;
+	const tree = fromHtml(html.slice(bodyStart, end), { fragment: true });
 	addTokens(tree);
-	return toHtml(tree);
+	return html.slice(0, bodyStart) + toHtml(tree) + html.slice(end);
 }
