@@ -1,6 +1,7 @@
 import { parseQuery, type ParsedQuery, type QueryVariant } from '../../lib/korean/query';
 import { BATCH_SIZE, PAGE_SIZE, RANKING } from '../../lib/search/ranking';
-import { containsAllTerms, excerptAround, highlight, mergeResults, rankSections, titleCoverage, type HeadingAnchor, type SubResult } from '../../lib/search/results';
+import { compact } from '../../lib/korean/text';
+import { excerptAround, hasTerm, highlight, mergeResults, rankSections, titleCoverage, type HeadingAnchor, type SubResult } from '../../lib/search/results';
 
 /**
  * The search dialog's behaviour: open with the button, Ctrl+K or `/`; search as the reader types,
@@ -56,7 +57,7 @@ class QueryRun {
 	#lists: { weight: number; results: PagefindResult[] }[] = [];
 	#checked = 0;
 	readonly hits: Hit[] = [];
-	/** The searchable text of each hit. */
+	/** The searchable text of each hit, compacted for `hasTerm`. */
 	#texts: string[] = [];
 
 	/** `stale` tells a run that the reader has typed on: it stops loading what nobody will see. */
@@ -78,7 +79,7 @@ class QueryRun {
 	/** The query words none of the found pages contains: the reader is told they were left out. */
 	get ignored(): string[] {
 		if (this.parsed.terms.length < 2 || this.hits.length === 0) return [];
-		return this.parsed.terms.filter((term) => !this.#texts.some((text) => containsAllTerms(text, [term])));
+		return this.parsed.terms.filter((term) => !this.#texts.some((text) => hasTerm(text, term)));
 	}
 
 	get exhausted() {
@@ -98,10 +99,10 @@ class QueryRun {
 			const found = fragments
 				.map((fragment, index) => ({
 					fragment,
-					text: `${fragment.meta.title ?? ''} ${fragment.meta.searchTags ?? ''} ${fragment.content}`,
+					text: compact(`${fragment.meta.title ?? ''} ${fragment.meta.searchTags ?? ''} ${fragment.content}`),
 					score: batch[index]!.score * (1 + titleCoverage(fragment.meta.title ?? '', this.parsed.terms)),
 				}))
-				.filter(({ text }) => containsAllTerms(text, this.parsed.required))
+				.filter(({ text }) => this.parsed.required.every((term) => hasTerm(text, term)))
 				.sort((a, b) => b.score - a.score);
 			this.hits.push(...found.map(({ fragment }) => toHit(fragment, this.parsed.terms)));
 			this.#texts.push(...found.map(({ text }) => text));

@@ -21,22 +21,23 @@ export function mergeResults(lists: { weight: number; results: ScoredId[] }[]): 
 	return [...best].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
 }
 
+/** A term as compared with compacted text: spaces and punctuation out; a 초성 term as it is. */
 const termKey = (term: string) => (isJamoOnly(term) ? term : compact(term));
 
 /**
- * True when the text has every term, ignoring spaces (`키 파일` has `키파일`). Pagefind drops a query
- * word that matches nothing and answers for the rest; a reader who typed a PG name means that PG.
+ * True when text, compacted once with `compact`, has the term regardless of spacing (`키 파일` has `키파일`).
+ * Pagefind drops a query word that matches nothing and answers for the rest; a reader who typed a PG name
+ * means that PG, so the search box keeps only pages that have it.
  */
-export function containsAllTerms(text: string, terms: string[]): boolean {
-	const haystack = compact(text);
-	return terms.every((term) => haystack.includes(termKey(term)));
+export function hasTerm(compactText: string, term: string): boolean {
+	return compactText.includes(termKey(term));
 }
 
 /** Share of the terms a title contains: a page titled with the query answers it before one that mentions it. */
 export function titleCoverage(title: string, terms: string[]): number {
 	if (terms.length === 0) return 0;
 	const haystack = compact(title);
-	return terms.filter((term) => haystack.includes(termKey(term))).length / terms.length;
+	return terms.filter((term) => hasTerm(haystack, term)).length / terms.length;
 }
 
 export interface Anchor {
@@ -48,8 +49,8 @@ export interface Anchor {
  * The words of a page's content from one heading to the next: Pagefind's `content` split on whitespace,
  * as its anchor `location`s count them. `start` is the section's heading location, 0 for the intro.
  */
-export function sectionText(content: string, anchors: Anchor[], start: number): string {
-	const words = content.split(/\s+/);
+export function sectionText(content: string | string[], anchors: Anchor[], start: number): string {
+	const words = typeof content === 'string' ? content.split(/\s+/) : content;
 	const next = anchors
 		.filter((anchor) => /^h[2-6]$/.test(anchor.element) && anchor.location > start)
 		.reduce((end, anchor) => Math.min(end, anchor.location), words.length);
@@ -86,13 +87,14 @@ export function rankSections(
 	terms: string[],
 ): Section[] {
 	const keys = terms.map(termKey).filter(Boolean);
+	const words = page.content.split(/\s+/);
 	const headings = page.anchors.filter((anchor) => /^h[2-6]$/.test(anchor.element) && anchor.id);
 	const candidates: Section[] = [
-		{ title: page.title, url: page.url, text: sectionText(page.content, page.anchors, 0), isHeading: false },
+		{ title: page.title, url: page.url, text: sectionText(words, page.anchors, 0), isHeading: false },
 		...headings.map((anchor) => ({
 			title: anchor.text ?? anchor.id,
 			url: `${page.url}#${anchor.id}`,
-			text: sectionText(page.content, page.anchors, anchor.location),
+			text: sectionText(words, page.anchors, anchor.location),
 			isHeading: true,
 		})),
 	];
