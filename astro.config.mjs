@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
+import { cspConfig } from './src/security/csp.ts';
 import { offlineIntegration } from './src/integrations/offline.ts';
 import { anchorIconsIntegration } from './src/markdown/anchor-icons.ts';
 import { koreanPagefind } from './src/integrations/korean-pagefind.ts';
@@ -18,6 +19,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Component styles go to cached stylesheets instead of every page's HTML.
 	build: { inlineStylesheets: 'never' },
+	// Scripts by hash on every page; see src/security/csp.ts (and README, 보안) for what the policy allows and why.
+	security: { csp: cspConfig() },
 	vite: {
 		build: {
 			rolldownOptions: {
