@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
 import { cspConfig } from './src/security/csp.ts';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { offlineIntegration } from './src/integrations/offline.ts';
 import { anchorIconsIntegration } from './src/markdown/anchor-icons.ts';
 import { koreanPagefind } from './src/integrations/korean-pagefind.ts';
@@ -75,6 +76,7 @@ export default defineConfig({
 		anchorIconsIntegration(),
 		koreanPagefind(),
 		missingImagesIntegration(),
+		securityHeadersIntegration(),
 		// Last: its build step precaches what the others wrote, the search index included.
 		offlineIntegration(),
 	],

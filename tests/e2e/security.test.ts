@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../setup/astro-cli';
 import { launchBrowser, openPage } from '../setup/browser';
+import { cspDirectives } from '../../src/security/headers';
 import { PAGE_TYPE_ENTRIES } from './page-types';
 import { search } from './search-helpers';
 
@@ -89,6 +90,22 @@ describe('the built HTML', () => {
 				const rel = /\brel="([^"]*)"/.exec(tag)?.[1]?.split(/\s+/) ?? [];
 				expect(rel, `${file}: ${tag}`).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
 			}
+		}
+	});
+
+	test('_headers sends the policy of the pages, plus frame-ancestors which a <meta> cannot carry', async () => {
+		const headers = readFileSync(join(DIST, '_headers'), 'utf-8');
+		const header = /^\/\*\n(?:  .*\n)*?  Content-Security-Policy: (.+)$/m.exec(headers)?.[1];
+		const [{ html }] = await pages();
+		expect(cspDirectives(header!)).toEqual([...cspDirectives(policyOf(html!)!), "frame-ancestors 'none'"]);
+		expect(headers).toMatch(/^\/_astro\/\*\n  Cache-Control: public, max-age=31536000, immutable$/m);
+	});
+
+	test('Pagefind index and fragment files are named by content hash, so caching them for a year is safe', async () => {
+		for (const folder of ['index', 'fragment']) {
+			const files = await glob('*', { cwd: join(DIST, 'pagefind', folder) });
+			expect(files.length).toBeGreaterThan(0);
+			for (const file of files) expect(file).toMatch(/^[a-z-]+_[0-9a-f]{7,}\.pf_(index|fragment)$/);
 		}
 	});
 });
