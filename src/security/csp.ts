@@ -38,7 +38,7 @@ function inlineScriptHashes(component: string): `sha256-${string}`[] {
 	const source = readFileSync(file, 'utf-8');
 	const bodies = [...source.matchAll(/<script is:inline[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
 	if (bodies.length === 0) throw new Error(`${file}: no <script is:inline> to hash for the Content Security Policy`);
-	return bodies.map((body) => `sha256-${createHash('sha256').update(body).digest('base64')}`);
+	return bodies.map((body) => `sha256-${createHash('sha256').update(body).digest('base64')}` as const);
 }
 
 /** Astro's `security.csp` option. */

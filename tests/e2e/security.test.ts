@@ -96,8 +96,8 @@ describe('the built HTML', () => {
 	test('_headers sends the policy of the pages, plus frame-ancestors which a <meta> cannot carry', async () => {
 		const headers = readFileSync(join(DIST, '_headers'), 'utf-8');
 		const header = /^\/\*\n(?:  .*\n)*?  Content-Security-Policy: (.+)$/m.exec(headers)?.[1];
-		const [{ html }] = await pages();
-		expect(cspDirectives(header!)).toEqual([...cspDirectives(policyOf(html!)!), "frame-ancestors 'none'"]);
+		const [page] = await pages();
+		expect(cspDirectives(header!)).toEqual([...cspDirectives(policyOf(page!.html)!), "frame-ancestors 'none'"]);
 		expect(headers).toMatch(/^\/_astro\/\*\n  Cache-Control: public, max-age=31536000, immutable$/m);
 	});
 
