@@ -11,6 +11,7 @@ import { koreanPagefind } from './src/integrations/korean-pagefind.ts';
 import { headingLevelsPlugin } from './src/markdown/heading-levels.ts';
 import { linkRepairPlugin } from './src/markdown/link-repair.ts';
 import { missingImagesIntegration, missingImagesPlugin } from './src/markdown/missing-images.ts';
+import { safeLinksPlugin } from './src/markdown/safe-links.ts';
 
 /** Where the site is deployed; canonical URLs, Open Graph and the sitemap use it. */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -37,7 +38,7 @@ export default defineConfig({
 		processor: satteri({
 			// Factories, so that each document gets its own plugin state.
 			mdastPlugins: [() => headingLevelsPlugin(), linkRepairPlugin()],
-			hastPlugins: [() => missingImagesPlugin()],
+			hastPlugins: [() => missingImagesPlugin(), safeLinksPlugin],
 		}),
 	},
 	integrations: [

@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../setup/astro-cli';
 import { launchBrowser, openPage } from '../setup/browser';
+import { isScriptUrl } from '../../src/markdown/safe-links';
 import { cspDirectives } from '../../src/security/headers';
 import { PAGE_TYPE_ENTRIES } from './page-types';
 import { search } from './search-helpers';
@@ -81,6 +82,13 @@ describe('the built HTML', () => {
 		for (const { file, html } of await pages()) {
 			const tags = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/g, '').match(/<[a-z][^>]*>/gi) ?? [];
 			expect(tags.filter((tag) => /\son[a-z]+\s*=/i.test(tag)), file).toEqual([]);
+		}
+	});
+
+	test('no link or form leads to a javascript: URL', async () => {
+		for (const { file, html } of await pages()) {
+			const destinations = [...html.matchAll(/<(?:a|area|form)\b[^>]*\s(?:href|action)="([^"]*)"/g)].map((match) => match[1]!);
+			expect(destinations.filter(isScriptUrl), file).toEqual([]);
 		}
 	});
 
