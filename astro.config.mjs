@@ -3,12 +3,15 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
+import { cspConfig } from './src/security/csp.ts';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { offlineIntegration } from './src/integrations/offline.ts';
 import { anchorIconsIntegration } from './src/markdown/anchor-icons.ts';
 import { koreanPagefind } from './src/integrations/korean-pagefind.ts';
 import { headingLevelsPlugin } from './src/markdown/heading-levels.ts';
 import { linkRepairPlugin } from './src/markdown/link-repair.ts';
 import { missingImagesIntegration, missingImagesPlugin } from './src/markdown/missing-images.ts';
+import { safeLinksPlugin } from './src/markdown/safe-links.ts';
 
 /** Where the site is deployed; canonical URLs, Open Graph and the sitemap use it. */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -18,6 +21,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Component styles go to cached stylesheets instead of every page's HTML.
 	build: { inlineStylesheets: 'never' },
+	// Scripts by hash on every page; see src/security/csp.ts (and README, 보안) for what the policy allows and why.
+	security: { csp: cspConfig() },
 	vite: {
 		build: {
 			rolldownOptions: {
@@ -33,7 +38,7 @@ export default defineConfig({
 		processor: satteri({
 			// Factories, so that each document gets its own plugin state.
 			mdastPlugins: [() => headingLevelsPlugin(), linkRepairPlugin()],
-			hastPlugins: [() => missingImagesPlugin()],
+			hastPlugins: [() => missingImagesPlugin(), safeLinksPlugin],
 		}),
 	},
 	integrations: [
@@ -72,6 +77,7 @@ export default defineConfig({
 		anchorIconsIntegration(),
 		koreanPagefind(),
 		missingImagesIntegration(),
+		securityHeadersIntegration(),
 		// Last: its build step precaches what the others wrote, the search index included.
 		offlineIntegration(),
 	],

@@ -1,11 +1,12 @@
 import { markdownToHtml, type MdastPluginDefinition } from 'satteri';
 import { missingImagesPlugin } from './missing-images';
+import { safeLinksPlugin } from './safe-links';
 
 /**
  * Renders the Markdown held in a component prop (`<Callout content="…" />`). The CMS stores some of
  * these as a JSX fragment string (`"<>![](/uploads/…)</>"`); the fragment wrapper is unwrapped.
  * Line breaks inside the prop were line breaks in the CMS, so they stay line breaks. Raw HTML is
- * shown as text, never injected.
+ * shown as text, never injected, and `javascript:` links lose their destination.
  */
 export function renderPropMarkdown(...parts: string[]): string {
 	const source = parts
@@ -15,7 +16,7 @@ export function renderPropMarkdown(...parts: string[]): string {
 	if (!source) return '';
 	const result = markdownToHtml(source, {
 		mdastPlugins: [htmlAsTextPlugin, hardBreaksPlugin],
-		hastPlugins: [missingImagesPlugin()],
+		hastPlugins: [missingImagesPlugin(), safeLinksPlugin()],
 	});
 	// Satteri returns a promise only when a plugin is async; ours are not, and components render synchronously.
 	if (result instanceof Promise) throw new Error('renderPropMarkdown: a Markdown plugin became async');

@@ -38,6 +38,14 @@ describe('prop Markdown (Callout and Accordion content)', () => {
 		expect(html).toContain('&lt;script&gt;');
 	});
 
+	it('never links to a javascript: URL, however it is spelled', () => {
+		const html = renderPropMarkdown('[a](javascript:alert(1)) [b](JAVA\tSCRIPT:alert(1)) [c][x] [d](https://admin.portone.io/)\n\n[x]: javascript:alert(2)');
+		expect(html).not.toMatch(/href="[^"]*script:/i);
+		expect(html).toContain('<a>a</a>');
+		expect(html).toContain('<a>c</a>');
+		expect(html).toContain('<a href="https://admin.portone.io/">d</a>');
+	});
+
 	it('joins parts, each unwrapped on its own (an Accordion’s content and image)', () => {
 		const html = renderPropMarkdown('<>\n\n</>', '![설명](https://help.portone.io/a.png)');
 		expect(html).not.toContain('&lt;');

@@ -1,0 +1,30 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { glob } from 'tinyglobby';
+import { headersFile } from '../security/headers';
+
+/**
+ * Writes `dist/_headers` with the Content Security Policy the built pages carry in their `<meta>`, so that
+ * the header and the meta tag cannot drift apart (Astro computes the script and style hashes at build time).
+ * One header serves every page: if pages ever get different policies, the build fails rather than guess.
+ */
+export function securityHeadersIntegration(): AstroIntegration {
+	return {
+		name: 'pg-guide:security-headers',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const policies = new Map<string, string>();
+				for (const file of await glob('**/*.html', { cwd: root })) {
+					const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(await readFile(root + file, 'utf-8'))?.[1];
+					if (!policy) throw new Error(`${file}: no Content Security Policy <meta>`);
+					policies.set(policy, file);
+				}
+				if (policies.size !== 1) throw new Error(`pages carry ${policies.size} different Content Security Policies (e.g. ${[...policies.values()].join(', ')}); _headers has one for all`);
+				await writeFile(root + '_headers', headersFile([...policies.keys()][0]!));
+				logger.info('_headers: Content-Security-Policy of the pages, security and cache headers');
+			},
+		},
+	};
+}

@@ -1,0 +1,48 @@
+/**
+ * The `_headers` file (Netlify and Cloudflare Pages format) for the built site: the pages' own Content
+ * Security Policy plus what only a header can say, and how long each kind of file may be cached.
+ */
+import { HEADER_ONLY_DIRECTIVES } from './csp';
+
+/** Directives of a policy, trimmed, without the empty one after a trailing `;`. */
+export function cspDirectives(policy: string): string[] {
+	return policy
+		.split(';')
+		.map((directive) => directive.trim().replace(/\s+/g, ' '))
+		.filter(Boolean);
+}
+
+/** Powerful features no page of a documentation site uses: denied, also to anything it might embed. */
+const DENIED_FEATURES = ['accelerometer', 'bluetooth', 'camera', 'display-capture', 'geolocation', 'gyroscope', 'hid', 'magnetometer', 'microphone', 'midi', 'payment', 'serial', 'usb'];
+
+/**
+ * Cache rules by path. Files whose names change with their content may be kept for a year: Vite's `_astro/`
+ * assets and Pagefind's index chunks and fragments (`ko_<hash>.pf_index`). What keeps its name across deploys
+ * must be revalidated: the service worker and the manifest (the browser would otherwise miss an update).
+ * HTML is left to the host's default, `max-age=0, must-revalidate` on both Netlify and Cloudflare Pages: a
+ * `Cache-Control` on `/*` would also match `/_astro/*`, and Cloudflare joins the two values instead of
+ * letting the more specific one win.
+ */
+const CACHE_RULES: [path: string, cacheControl: string][] = [
+	['/_astro/*', 'public, max-age=31536000, immutable'],
+	['/pagefind/index/*', 'public, max-age=31536000, immutable'],
+	['/pagefind/fragment/*', 'public, max-age=31536000, immutable'],
+	['/sw.js', 'no-cache'],
+	['/manifest.webmanifest', 'no-cache'],
+];
+
+/** The `_headers` text for pages whose `<meta>` carries `pagePolicy`. */
+export function headersFile(pagePolicy: string): string {
+	const policy = [...cspDirectives(pagePolicy), ...HEADER_ONLY_DIRECTIVES].join('; ');
+	const rule = (path: string, headers: [string, string][]) => [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+	return [
+		'# Written at build time by src/integrations/security-headers.ts from src/security/: edit those, not this file.',
+		rule('/*', [
+			['Content-Security-Policy', policy],
+			['X-Content-Type-Options', 'nosniff'],
+			['Referrer-Policy', 'strict-origin-when-cross-origin'],
+			['Permissions-Policy', DENIED_FEATURES.map((feature) => `${feature}=()`).join(', ')],
+		]),
+		...CACHE_RULES.map(([path, cacheControl]) => rule(path, [['Cache-Control', cacheControl]])),
+	].join('\n\n') + '\n';
+}

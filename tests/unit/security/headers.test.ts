@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { cspDirectives, headersFile } from '../../../src/security/headers';
+
+describe('cspDirectives', () => {
+	test('splits on ;, trims, folds spaces and drops the empty tail', () => {
+		expect(cspDirectives("default-src 'self';img-src 'self' data:; script-src  'self' 'sha256-a=';")).toEqual(["default-src 'self'", "img-src 'self' data:", "script-src 'self' 'sha256-a='"]);
+	});
+});
+
+describe('headersFile', () => {
+	const file = headersFile("default-src 'self'; script-src 'self' 'sha256-a=';");
+	const rule = (path: string) => new RegExp(`^${path.replace(/[*/.]/g, '\\$&')}\\n((?:  .+\\n?)+)`, 'm').exec(file)?.[1] ?? '';
+
+	test('every path gets the policy with frame-ancestors and the security headers', () => {
+		const all = rule('/*');
+		expect(all).toContain("  Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-a='; frame-ancestors 'none'\n");
+		expect(all).toContain('  X-Content-Type-Options: nosniff\n');
+		expect(all).toContain('  Referrer-Policy: strict-origin-when-cross-origin\n');
+		for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) expect(all).toContain(`${feature}=()`);
+		expect(all).not.toContain('Cache-Control');
+	});
+
+	test('only content-hashed files are cached for a year; the worker and the manifest are revalidated', () => {
+		for (const path of ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*']) expect(rule(path)).toBe('  Cache-Control: public, max-age=31536000, immutable\n');
+		for (const path of ['/sw.js', '/manifest.webmanifest']) expect(rule(path).trim()).toBe('Cache-Control: no-cache');
+		expect(file.match(/immutable/g)).toHaveLength(3);
+	});
+});
