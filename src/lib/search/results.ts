@@ -103,7 +103,7 @@ export function rankSections(
 	const pagefindWeight = new Map(
 		page.sub_results.map((sub) => [sectionKey(sub.url), sub.weighted_locations.reduce((sum, { balanced_score }) => sum + balanced_score, 0)]),
 	);
-	return candidates
+	const ranked = candidates
 		.map((section) => {
 			const haystack = compact(section.text);
 			const occurrences = keys.reduce((sum, key) => sum + haystack.split(key).length - 1, 0);
@@ -112,6 +112,8 @@ export function rankSections(
 		.filter(({ occurrences, weight }) => occurrences > 0 || weight > 0)
 		.sort((a, b) => b.occurrences - a.occurrences || b.weight - a.weight)
 		.map(({ section }) => section);
+	// Matched only through its search tags (이니시스계약절차): the page's opening answers.
+	return ranked.length ? ranked : candidates.slice(0, 1);
 }
 
 /**

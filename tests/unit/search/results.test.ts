@@ -54,6 +54,12 @@ describe('search results', () => {
 		expect(sections[0]!.title).toBe('계약완료');
 	});
 
+	it('falls back to the page’s opening when only its search tags matched', () => {
+		const sections = rankSections({ ...page, sub_results: [] }, ['이니시스계약절차']);
+		expect(sections.map((section) => section.url)).toEqual(['/guide/']);
+		expect(sections[0]!.text).toMatch(/^KG이니시스 상세 계약절차/);
+	});
+
 	it('makes an excerpt around the first query word and highlights every occurrence', () => {
 		const long = `${'앞 문장입니다. '.repeat(20)}여기에 키파일이 있습니다. ${'뒤 문장입니다. '.repeat(20)}`;
 		const excerpt = excerptAround(long, ['키파일'], 60);
