@@ -8,6 +8,8 @@ import { securityHeadersIntegration } from './src/integrations/security-headers.
 import { offlineIntegration } from './src/integrations/offline.ts';
 import { anchorIconsIntegration } from './src/markdown/anchor-icons.ts';
 import { koreanPagefind } from './src/integrations/korean-pagefind.ts';
+import { emptyHeadingsPlugin } from './src/markdown/empty-headings.ts';
+import { headingHighlightsPlugin } from './src/markdown/heading-highlights.ts';
 import { headingLevelsPlugin } from './src/markdown/heading-levels.ts';
 import { linkRepairPlugin } from './src/markdown/link-repair.ts';
 import { missingImagesIntegration, missingImagesPlugin } from './src/markdown/missing-images.ts';
@@ -37,7 +39,7 @@ export default defineConfig({
 	markdown: {
 		processor: satteri({
 			// Factories, so that each document gets its own plugin state.
-			mdastPlugins: [() => headingLevelsPlugin(), linkRepairPlugin()],
+			mdastPlugins: [headingHighlightsPlugin(), emptyHeadingsPlugin(), () => headingLevelsPlugin(), linkRepairPlugin()],
 			hastPlugins: [() => missingImagesPlugin(), safeLinksPlugin],
 		}),
 	},

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToHtml } from 'satteri';
+import { markdownToHtml, mdxToJs } from 'satteri';
+import { emptyHeadingsPlugin } from '../../../src/markdown/empty-headings';
+import { headingHighlightsPlugin } from '../../../src/markdown/heading-highlights';
 import { headingLevelsPlugin, mapHeadingLevels } from '../../../src/markdown/heading-levels';
 import { HELP_CENTER_ORIGIN, registerArticlePath, repairLinkUrl } from '../../../src/markdown/link-repair';
 import { dedent, renderPropMarkdown, unwrapFragment } from '../../../src/markdown/prop-markdown';
@@ -15,6 +17,33 @@ describe('heading levels', () => {
 		const { html } = result;
 		expect(html).toContain('<h2>단계</h2>');
 		expect(html).toContain('<h3>세부</h3>');
+	});
+});
+
+describe('empty headings', () => {
+	it('drops headings with no text and keeps an image one held as a paragraph', () => {
+		const result = markdownToHtml('### \n\n### ** **\n\n### ![화면](/a.png)\n\n### 제목', { mdastPlugins: [emptyHeadingsPlugin()] });
+		if (result instanceof Promise) throw new Error('expected a synchronous render');
+		expect(result.html.match(/<h3/g)).toHaveLength(1);
+		expect(result.html).toContain('<h3>제목</h3>');
+		expect(result.html).toContain('<p><img src="/a.png" alt="화면"');
+	});
+
+	it('keeps a heading that holds a component', () => {
+		const result = mdxToJs('### <Highlight text="중요" />', { mdastPlugins: [emptyHeadingsPlugin()] });
+		if (result instanceof Promise) throw new Error('expected a synchronous compile');
+		expect(result.code).toMatch(/_jsx\(_components\.h3|"h3"/);
+	});
+});
+
+describe('highlights in headings', () => {
+	it('gives the heading the highlight’s text, in the same mark', () => {
+		const result = mdxToJs('## <Highlight text="브랜드페이" />\n\n<Highlight text="본문" />', { mdastPlugins: [headingHighlightsPlugin()] });
+		if (result instanceof Promise) throw new Error('expected a synchronous compile');
+		expect(result.code).toContain('"브랜드페이"');
+		expect(result.code).toMatch(/"mark"|_components\.mark/);
+		// Outside headings the component stays.
+		expect(result.code).toContain('Highlight');
 	});
 });
 
