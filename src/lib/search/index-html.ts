@@ -11,9 +11,9 @@ import { markTokens, phraseTokens, textTokens } from '../korean/index-tokens';
  * as the word it comes from. Only the index sees this copy; the page served to readers stays as built.
  */
 
-export const TOKENS_ATTRIBUTE = 'data-ko';
+const TOKENS_ATTRIBUTE = 'data-ko';
 /** Meta fields whose values get tokens too (src/components/search/PageSearchMeta.astro sets them). */
-export const TOKENIZED_META = ['searchTags'];
+const TOKENIZED_META = ['searchTags'];
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dt', 'dd', 'summary', 'figcaption', 'blockquote', ...HEADINGS]);
@@ -27,9 +27,13 @@ function ownText(node: ElementContent): string {
 	return node.children.map(ownText).join('');
 }
 
+/** hast's property name for an attribute: `data-ko` → `dataKo`. */
+const property = (attribute: string) => attribute.replace(/-(\w)/g, (_, char: string) => char.toUpperCase());
+
+const isCalloutTitle = (element: Element) => String(element.properties.className ?? '').includes('callout__title');
+
 /** A callout's title or a link card reads like a heading: short, and typed from memory. */
-const isPhrase = (element: Element) =>
-	HEADINGS.has(element.tagName) || element.tagName === 'summary' || String(element.properties.className ?? '').includes('callout__title');
+const isPhrase = (element: Element) => HEADINGS.has(element.tagName) || element.tagName === 'summary' || isCalloutTitle(element);
 
 function tokensFor(element: Element): string[] {
 	const text = element.children.map(ownText).join('');
@@ -39,13 +43,13 @@ function tokensFor(element: Element): string[] {
 const tokensElement = (tokens: string[]): Element => ({
 	type: 'element',
 	tagName: 'span',
-	properties: { dataPagefindIndexAttrs: TOKENS_ATTRIBUTE, dataKo: markTokens(tokens) },
+	properties: { dataPagefindIndexAttrs: TOKENS_ATTRIBUTE, [property(TOKENS_ATTRIBUTE)]: markTokens(tokens) },
 	children: [],
 });
 
 function addTokens(tree: Root) {
 	visit(tree, 'element', (element, index, parent) => {
-		if (BLOCKS.has(element.tagName) || String(element.properties.className ?? '').includes('callout__title')) {
+		if (BLOCKS.has(element.tagName) || isCalloutTitle(element)) {
 			const tokens = tokensFor(element);
 			if (tokens.length && HEADINGS.has(element.tagName) && parent && index !== undefined) {
 				// Beside a heading, not in it: Pagefind takes a heading's text for the page or section title.
@@ -58,9 +62,9 @@ function addTokens(tree: Root) {
 		for (const field of TOKENIZED_META) {
 			const attribute = new RegExp(`^${field}\\[(data-[\\w-]+)\\]$`).exec(meta)?.[1];
 			if (!attribute) continue;
-			const property = attribute.replace(/-(\w)/g, (_, char: string) => char.toUpperCase());
-			const phrases = String(element.properties[property] ?? '').split('\n').filter(Boolean);
-			element.properties[property] = [...new Set([...phrases, ...phrases.flatMap(phraseTokens)])].join(' ');
+			const key = property(attribute);
+			const phrases = String(element.properties[key] ?? '').split('\n').filter(Boolean);
+			element.properties[key] = [...new Set([...phrases, ...phrases.flatMap(phraseTokens)])].join(' ');
 		}
 	});
 }
