@@ -160,7 +160,11 @@ class SiteSearch extends HTMLElement {
 			if (event.target === this.#dialog || (event.target as Element).closest('a')) this.#dialog.close();
 		});
 		window.addEventListener('keydown', (event) => {
-			const typing = event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable]');
+			// Right after Escape, focus may still sit in the closed dialog's box: that is not typing elsewhere.
+			const typing =
+				event.target instanceof HTMLElement &&
+				!this.#dialog.contains(event.target) &&
+				event.target.closest('input, textarea, select, [contenteditable]');
 			if ((event.metaKey || event.ctrlKey) && event.key === 'k') {
 				event.preventDefault();
 				this.#dialog.open ? this.#dialog.close() : this.open();
