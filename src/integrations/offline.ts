@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { injectManifest } from 'workbox-build';
+// Only the function used: `workbox-build`'s index also loads generateSW's bundler, 0.3 s of every build.
+import { injectManifest } from 'workbox-build/build/inject-manifest.js';
 
 /**
  * Makes the built site work offline: once the search index is written (this integration comes last, after

@@ -50,17 +50,21 @@ export function helpCenterLoader({ base }: HelpCenterLoaderOptions): Loader {
 				owners.set(id, file);
 				registerArticlePath(id.split('/').at(-1)!, `/${id}/`);
 			}
-			for (const [id, file] of owners) await syncArticle(context, { root, baseDir, stagingDir, file, id });
-			for (const id of FALLBACK_IDS.filter((id) => !owners.has(id))) {
-				await syncArticle(context, { root, baseDir: FALLBACK_PAGES, stagingDir, file: `${id}.mdx`, id });
-			}
+			const staged = await Promise.all([
+				...[...owners].map(([id, file]) => stageArticle(context, { root, baseDir, stagingDir, file, id })),
+				...FALLBACK_IDS.filter((id) => !owners.has(id)).map((id) =>
+					stageArticle(context, { root, baseDir: FALLBACK_PAGES, stagingDir, file: `${id}.mdx`, id }),
+				),
+			]);
+			// In file order, whichever file was read first.
+			for (const entry of staged) context.store.set(entry);
 
 			context.watcher?.add(baseDir);
 			context.watcher?.on('all', async (event, changed) => {
 				if (!changed.startsWith(baseDir) || !/\.mdx?$/.test(changed)) return;
 				const file = relative(baseDir, changed);
 				if (event === 'unlink') context.store.delete(entryId(file));
-				else await syncArticle(context, { root, baseDir, stagingDir, file, id: entryId(file) });
+				else context.store.set(await stageArticle(context, { root, baseDir, stagingDir, file, id: entryId(file) }));
 			});
 		},
 	};
@@ -87,6 +91,8 @@ async function readArticle(sourcePath: string) {
 	return { source, frontmatter, body: source.slice(match?.[0].length ?? 0), data: data as Record<string, unknown> };
 }
 
+type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
+
 interface ArticleLocation {
 	root: string;
 	baseDir: string;
@@ -95,10 +101,11 @@ interface ArticleLocation {
 	id: string;
 }
 
-async function syncArticle(
-	{ store, parseData, generateDigest, logger }: LoaderContext,
+/** Validates an article's frontmatter and writes its MDX to the staging folder: the entry to store. */
+async function stageArticle(
+	{ parseData, generateDigest, logger }: LoaderContext,
 	{ root, baseDir, stagingDir, file, id }: ArticleLocation,
-) {
+): Promise<StoredEntry> {
 	const sourcePath = join(baseDir, file);
 	const { source, frontmatter, body, data } = await readArticle(sourcePath);
 	const parsed = await parseData({ id, data, filePath: sourcePath });
@@ -118,12 +125,12 @@ async function syncArticle(
 		stagedPath,
 		`---\n${frontmatter}\nslug: ${JSON.stringify(id)}\n---\nimport { ${COMPONENT_NAMES.join(', ')} } from '${componentsImport}';\n\n${mdxBody}`,
 	);
-	store.set({
+	return {
 		id,
 		data: parsed,
 		body,
 		filePath: relative(root, stagedPath).replace(/\\/g, '/'),
 		digest: generateDigest(source),
 		deferredRender: true,
-	});
+	};
 }

@@ -1,5 +1,8 @@
 import type { MdastPluginDefinition } from 'satteri';
 
+/** Nodes whose children can be headings. */
+const CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'mdxJsxFlowElement', 'containerDirective', 'footnoteDefinition']);
+
 /**
  * Help-center articles skip heading levels: the page title is the h1, then sections start at `###`
  * and sub-steps use `#####`. Screen readers and Lighthouse (`heading-order`) expect no gaps, so the
@@ -11,9 +14,10 @@ export function headingLevelsPlugin(): MdastPluginDefinition {
 		name: 'pg-guide-heading-levels',
 		before(root) {
 			const used = new Set<number>();
+			// Headings are blocks: only containers of blocks are walked, not the inline text of every paragraph.
 			const collect = (node: { type: string; depth?: number; children?: unknown[] }) => {
 				if (node.type === 'heading' && node.depth) used.add(node.depth);
-				node.children?.forEach((child) => collect(child as typeof node));
+				else if (CONTAINERS.has(node.type)) node.children?.forEach((child) => collect(child as typeof node));
 			};
 			collect(root);
 			levels = mapHeadingLevels([...used]);

@@ -1,7 +1,11 @@
-/** A minimal static file server for benchmarks: serves a built site the way a static host does. */
+/**
+ * A minimal static file server for tests and benchmarks: serves a built site the way a static host does,
+ * text compressed with gzip when the browser accepts it (Lighthouse measures what a real host would send).
+ */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -14,6 +18,8 @@ const TYPES: Record<string, string> = {
 	'.webmanifest': 'application/manifest+json',
 	'.png': 'image/png',
 };
+/** Pagefind's index files are gzip already; images are compressed formats of their own. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.wasm', '.webmanifest']);
 
 export function serveStatic(root: string, port: number): Promise<Server> {
 	const server = createServer((request, response) => {
@@ -22,8 +28,14 @@ export function serveStatic(root: string, port: number): Promise<Server> {
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		const found = existsSync(file);
 		if (!found) file = join(root, '404.html');
-		response.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-		createReadStream(file).pipe(response);
+		const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+		response.writeHead(found ? 200 : 404, {
+			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+			vary: 'accept-encoding',
+			...(gzip ? { 'content-encoding': 'gzip' } : {}),
+		});
+		const body = createReadStream(file);
+		(gzip ? body.pipe(createGzip()) : body).pipe(response);
 	});
 	return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }

@@ -9,9 +9,9 @@ import { hasHangul, HANGUL_SYLLABLE, splitWords } from './text';
  */
 
 /**
- * Starts every added token (U+2063 INVISIBLE SEPARATOR): Pagefind ignores it when it indexes the word
- * but keeps it in the text excerpts are cut from, so excerpts can drop every added token — even where
- * an excerpt falls entirely inside a long run of them.
+ * Opens and closes each run of added tokens (U+2063 INVISIBLE SEPARATOR): Pagefind ignores it when it
+ * indexes a word but keeps it in the text excerpts are cut from, so excerpts can drop the tokens. One
+ * mark per run, not per token: every character Pagefind has to strip costs index time on a large site.
  */
 export const TOKEN_MARK = '\u2063';
 
@@ -50,15 +50,18 @@ export function phraseTokens(phrase: string): string[] {
 	]);
 }
 
-/** Tokens, each marked, ready to be indexed next to the text they come from. */
+/** Tokens as one marked run, ready to be indexed next to the text they come from. */
 export function markTokens(tokens: string[]): string {
-	return tokens.map((token) => TOKEN_MARK + token).join(' ');
+	return `${TOKEN_MARK}${tokens.join(' ')}${TOKEN_MARK}`;
 }
 
-/** Indexed text without the added tokens (and the full stop Pagefind puts after an attribute's text). */
+/**
+ * Indexed text without the added tokens (and the full stop Pagefind puts after an attribute's text). A run
+ * cut off by the end of the text is dropped too.
+ */
 export function stripMarkedTokens(text: string): string {
 	return text
-		.replace(new RegExp(`\\s*${TOKEN_MARK}\\S*`, 'g'), '')
+		.replace(new RegExp(`\\s*${TOKEN_MARK}[^${TOKEN_MARK}]*(${TOKEN_MARK}\\S*|$)`, 'g'), '')
 		.replace(/\s{2,}/g, ' ')
 		.trim();
 }

@@ -1,7 +1,4 @@
-import type { Element, ElementContent, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { visit } from 'unist-util-visit';
+import { Parser } from 'htmlparser2';
 import { markTokens, phraseTokens, textTokens } from '../korean/index-tokens';
 
 /**
@@ -9,6 +6,9 @@ import { markTokens, phraseTokens, textTokens } from '../korean/index-tokens';
  * text added right after that text (see ../korean/index-tokens.ts), in an attribute Pagefind indexes.
  * Right after, so that a match on a token belongs to the same section, and links to the same heading,
  * as the word it comes from. Only the index sees this copy; the page served to readers stays as built.
+ *
+ * The tokens are spliced into the page's own text, which is never re-serialized: a streaming parse
+ * (htmlparser2) finds where each block ends, and the rest of the markup stays byte for byte as built.
  */
 
 const TOKENS_ATTRIBUTE = 'data-ko';
@@ -17,56 +17,100 @@ const TOKENIZED_META = ['searchTags'];
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dt', 'dd', 'summary', 'figcaption', 'blockquote', ...HEADINGS]);
-/** Children of a block that are blocks themselves and get tokens of their own. */
+/** Children of a block that are blocks themselves: their text is not the block's own. */
 const NESTED_BLOCKS = new Set([...BLOCKS, 'ul', 'ol', 'div', 'table', 'pre', 'details', 'figure', 'aside', 'section']);
 
-/** The text of a block without the text of the blocks nested in it. */
-function ownText(node: ElementContent): string {
-	if (node.type === 'text') return node.value;
-	if (node.type !== 'element' || NESTED_BLOCKS.has(node.tagName)) return '';
-	return node.children.map(ownText).join('');
+const isCalloutTitle = (attributes: Record<string, string>) => (attributes.class ?? '').includes('callout__title');
+
+interface Block {
+	/** A heading, a callout's title or a summary reads like a phrase: short, and typed from memory. */
+	phrase: boolean;
+	heading: boolean;
+	text: string;
 }
 
-/** hast's property name for an attribute: `data-ko` → `dataKo`. */
-const property = (attribute: string) => attribute.replace(/-(\w)/g, (_, char: string) => char.toUpperCase());
-
-const isCalloutTitle = (element: Element) => String(element.properties.className ?? '').includes('callout__title');
-
-/** A callout's title or a link card reads like a heading: short, and typed from memory. */
-const isPhrase = (element: Element) => HEADINGS.has(element.tagName) || element.tagName === 'summary' || isCalloutTitle(element);
-
-function tokensFor(element: Element): string[] {
-	const text = element.children.map(ownText).join('');
-	return isPhrase(element) ? phraseTokens(text) : textTokens(text);
+/** An element still open, and the block collecting its text if it is one. */
+interface OpenElement {
+	name: string;
+	block?: Block;
 }
 
-const tokensElement = (tokens: string[]): Element => ({
-	type: 'element',
-	tagName: 'span',
-	properties: { dataPagefindIndexAttrs: TOKENS_ATTRIBUTE, [property(TOKENS_ATTRIBUTE)]: markTokens(tokens) },
-	children: [],
-});
+interface Edit {
+	start: number;
+	end: number;
+	text: string;
+}
 
-function addTokens(tree: Root) {
-	visit(tree, 'element', (element, index, parent) => {
-		if (BLOCKS.has(element.tagName) || isCalloutTitle(element)) {
-			const tokens = tokensFor(element);
-			if (tokens.length && HEADINGS.has(element.tagName) && parent && index !== undefined) {
-				// Beside a heading, not in it: Pagefind takes a heading's text for the page or section title.
-				parent.children.splice(index + 1, 0, tokensElement(tokens));
-				return index + 2;
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+const tokensElement = (tokens: string[]) =>
+	`<span data-pagefind-index-attrs="${TOKENS_ATTRIBUTE}" ${TOKENS_ATTRIBUTE}="${escapeAttribute(markTokens(tokens))}"></span>`;
+
+/** A meta field's value (one phrase per line) with the phrases' tokens added, or undefined if it has none. */
+function metaEdit(tag: string, attributes: Record<string, string>, offset: number): Edit | undefined {
+	for (const field of TOKENIZED_META) {
+		const attribute = new RegExp(`^${field}\\[(data-[\\w-]+)\\]$`).exec(attributes['data-pagefind-meta'] ?? '')?.[1];
+		const value = attribute && new RegExp(`\\s${attribute}="[^"]*"`).exec(tag);
+		if (!attribute || !value) continue;
+		const phrases = (attributes[attribute] ?? '').split('\n').filter(Boolean);
+		const tokenized = [...new Set([...phrases, ...phrases.flatMap(phraseTokens)])].join(' ');
+		const start = offset + value.index;
+		return { start, end: start + value[0].length, text: ` ${attribute}="${escapeAttribute(tokenized)}"` };
+	}
+	return undefined;
+}
+
+/** The edits that add tokens to a page body: after each block's text, and in its meta fields. */
+function tokenEdits(body: string): Edit[] {
+	const edits: Edit[] = [];
+	const open: OpenElement[] = [];
+	// A token already added in this section adds nothing to which section a word is found in.
+	let sectionTokens = new Set<string>();
+	const parser: Parser = new Parser({
+		onopentag(name, attributes) {
+			const heading = HEADINGS.has(name);
+			if (heading) sectionTokens = new Set();
+			const block = BLOCKS.has(name) || isCalloutTitle(attributes);
+			open.push({ name, block: block ? { phrase: heading || name === 'summary' || isCalloutTitle(attributes), heading, text: '' } : undefined });
+			if (attributes['data-pagefind-meta']) {
+				const edit = metaEdit(body.slice(parser.startIndex, parser.endIndex + 1), attributes, parser.startIndex);
+				if (edit) edits.push(edit);
 			}
-			if (tokens.length) element.children.push(tokensElement(tokens));
-		}
-		const meta = String(element.properties.dataPagefindMeta ?? '');
-		for (const field of TOKENIZED_META) {
-			const attribute = new RegExp(`^${field}\\[(data-[\\w-]+)\\]$`).exec(meta)?.[1];
-			if (!attribute) continue;
-			const key = property(attribute);
-			const phrases = String(element.properties[key] ?? '').split('\n').filter(Boolean);
-			element.properties[key] = [...new Set([...phrases, ...phrases.flatMap(phraseTokens)])].join(' ');
-		}
+		},
+		ontext(text) {
+			for (let index = open.length - 1; index >= 0; index--) {
+				const element = open[index]!;
+				if (element.block) {
+					element.block.text += text;
+					return;
+				}
+				if (NESTED_BLOCKS.has(element.name)) return;
+			}
+		},
+		onclosetag(_name, implied) {
+			const block = open.pop()?.block;
+			if (!block) return;
+			const tokens = (block.phrase ? phraseTokens(block.text) : textTokens(block.text)).filter((token) => !sectionTokens.has(token));
+			if (!tokens.length) return;
+			for (const token of tokens) sectionTokens.add(token);
+			// Beside a heading, not in it: Pagefind takes a heading's text for the page or section title.
+			const at = implied ? parser.startIndex : block.heading ? parser.endIndex + 1 : parser.startIndex;
+			edits.push({ start: at, end: at, text: tokensElement(tokens) });
+		},
 	});
+	parser.end(body);
+	return edits;
+}
+
+function applyEdits(text: string, edits: Edit[]): string {
+	const sorted = edits.map((edit, order) => ({ ...edit, order })).sort((a, b) => a.start - b.start || a.order - b.order);
+	let result = '';
+	let position = 0;
+	for (const edit of sorted) {
+		result += text.slice(position, edit.start) + edit.text;
+		position = edit.end;
+	}
+	return result + text.slice(position);
 }
 
 /** Where Pagefind reads a page: Starlight's `<main data-pagefind-body>`. */
@@ -82,7 +126,6 @@ export function indexableHtml(html: string): string | undefined {
 	const end = html.lastIndexOf('</main>');
 	if (!start || end < start.index) return undefined;
 	const bodyStart = start.index + start[0].length;
-	const tree = fromHtml(html.slice(bodyStart, end), { fragment: true });
-	addTokens(tree);
-	return html.slice(0, bodyStart) + toHtml(tree) + html.slice(end);
+	const body = html.slice(bodyStart, end);
+	return html.slice(0, bodyStart) + applyEdits(body, tokenEdits(body)) + html.slice(end);
 }

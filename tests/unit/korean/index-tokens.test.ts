@@ -27,9 +27,12 @@ describe('index tokens', () => {
 		expect(choseongToken('키')).toBeUndefined();
 	});
 
-	it('marks tokens so that excerpts can drop them, wherever an excerpt is cut', () => {
-		const indexed = `2~3영업일 내 안내를 받습니다. ${markTokens(['영업일', '업일', '내를'])}. 계약안내 메일`;
+	it('marks each run of tokens so that excerpts can drop them', () => {
+		const indexed = `2~3영업일 내 안내를 받습니다. ${markTokens(['영업일', '업일', '내를'])}. 계약안내 메일 ${markTokens(['약안내'])}.`;
+		expect(indexed.split('\u2063')).toHaveLength(5);
 		expect(stripMarkedTokens(indexed)).toBe('2~3영업일 내 안내를 받습니다. 계약안내 메일');
 		expect(stripMarkedTokens(`${markTokens(['a', 'b'])} 본문`)).toBe('본문');
+		// A run the text ends in before it closes goes too.
+		expect(stripMarkedTokens(`본문 ${markTokens(['가나', '나다']).slice(0, -1)}`)).toBe('본문');
 	});
 });

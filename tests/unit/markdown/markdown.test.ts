@@ -18,6 +18,12 @@ describe('heading levels', () => {
 		expect(html).toContain('<h2>단계</h2>');
 		expect(html).toContain('<h3>세부</h3>');
 	});
+
+	it('counts headings inside quotes and lists, not only at the top level', () => {
+		const result = markdownToHtml('### 단계\n\n- 항목\n\n  > ##### 세부', { mdastPlugins: [headingLevelsPlugin()] });
+		if (result instanceof Promise) throw new Error('expected a synchronous render');
+		expect(result.html).toContain('<h3>세부</h3>');
+	});
 });
 
 describe('empty headings', () => {
