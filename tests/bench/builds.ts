@@ -53,3 +53,6 @@ export async function build(engine: Engine, set: Pick<ContentSet, 'label' | 'dir
 
 export const table = (header: string[], rows: string[][]) =>
 	[header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

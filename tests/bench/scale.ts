@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFi
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../setup/astro-cli.ts';
 import { BENCH, build, CORPUS, ENGINES, table } from './builds.ts';
+import { saveResults, type ScaleResults } from './results.ts';
 
 const SIZES = (process.env.SCALE_SIZES ?? '0,300,1000,3000').split(',').map(Number);
 const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/;
@@ -41,6 +42,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function main() {
 	const rows: string[][] = [];
+	const results: ScaleResults = { runs: [] };
 	for (const n of SIZES) {
 		const dir = makeContent(n);
 		const times: Record<string, number> = {};
@@ -49,6 +51,7 @@ async function main() {
 			times[engine] = built.seconds;
 			const pagefind = dirStats(join(built.outDir, 'pagefind'), (name) => !/pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name));
 			const guide = readFileSync(join(built.outDir, 'guides', 'kg-inicis-contract', 'index.html'));
+			results.runs.push({ n, engine, seconds: built.seconds, guideHtmlBytes: guide.length });
 			rows.push([
 				String(n),
 				engine === 'ours' ? 'ours' : 'plain Starlight',
@@ -61,6 +64,7 @@ async function main() {
 			]);
 		}
 	}
+	saveResults('scale', results);
 	console.log(`\n## Build scale (${new Date().toISOString().slice(0, 10)}, ${process.version})\n`);
 	console.log(table(['N', 'site', 'build', 'ours ÷ plain', 'peak RSS', 'dist', 'search index / files', 'guide HTML'], rows));
 }

@@ -14,6 +14,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../setup/chromium.ts';
 import { CORPUS_CASES, DEFAULT_CASES, type SearchCase } from '../search/queries.ts';
 import { build, CONTENT_SETS, ENGINES, table, type Built } from './builds.ts';
 import { serveStatic } from '../setup/static-server.ts';
+import { saveResults, type SearchResults } from './results.ts';
 
 const TOP = 5;
 
@@ -133,6 +134,7 @@ async function measure(built: Built, cases: SearchCase[], port: number) {
 async function main() {
 	const rows: string[][] = [];
 	const missLists: string[] = [];
+	const results: SearchResults = { runs: [] };
 	let port = 4470;
 	for (const set of CONTENT_SETS) {
 		const cases = set.label === 'default' ? DEFAULT_CASES : CORPUS_CASES;
@@ -152,9 +154,11 @@ async function main() {
 				`${(m.firstQueryBytes / 1024).toFixed(0)} KB`,
 				`${(m.indexBytes / 1024).toFixed(0)} KB`,
 			]);
+			results.runs.push({ engine, set: set.label, recall1: m.recall1, p95: m.p95, firstQueryBytes: m.firstQueryBytes, indexBytes: m.indexBytes });
 			missLists.push(`### ${name}: not first\n${m.misses.map((miss) => `- ${miss}`).join('\n') || '- (none)'}`);
 		}
 	}
+	saveResults('search', results);
 	console.log(`\n## Search (${new Date().toISOString().slice(0, 10)}, ${process.version}, top ${TOP} results)\n`);
 	console.log(
 		table(

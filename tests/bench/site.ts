@@ -16,8 +16,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PROJECT_ROOT } from '../setup/astro-cli.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../setup/chromium.ts';
-import { BENCH, build, CONTENT_SETS, ENGINES, table } from './builds.ts';
+import { BENCH, build, CONTENT_SETS, ENGINES, kb, median, table } from './builds.ts';
 import { serveStatic } from '../setup/static-server.ts';
+import { saveResults, type SiteResults } from './results.ts';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
@@ -80,8 +81,7 @@ async function pageWeight(url: string): Promise<{ js: number; total: number } | 
 	}
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 /** The page types measured, per content set. */
 const PAGE_TYPES: Record<string, { label: string; path: (guide: string) => string }[]> = {
@@ -98,6 +98,7 @@ async function main() {
 	const rows: string[][] = [];
 	const weightRows: string[][] = [];
 	const lighthouseRows: string[][] = [];
+	const results: SiteResults = { guideHtml: [], pages: [] };
 	let port = 4450;
 	for (const set of CONTENT_SETS) {
 		for (const engine of ENGINES) {
@@ -105,6 +106,7 @@ async function main() {
 			const { outDir, seconds } = await build(engine, set);
 			const html = readFileSync(join(outDir, set.guide, 'index.html'));
 			rows.push([name, `${seconds.toFixed(1)} s`, kb(html.length), kb(gzipSync(html).length), kb(sidebarBytes(html.toString('utf-8')))]);
+			results.guideHtml.push({ engine, set: set.label, bytes: html.length });
 			const server = await serveStatic(outDir, port++);
 			const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 			for (const type of PAGE_TYPES[set.label] ?? []) {
@@ -112,16 +114,19 @@ async function main() {
 				const weight = await pageWeight(url);
 				if (!weight) continue;
 				weightRows.push([type.label, name, kb(weight.js), kb(weight.total)]);
+				const scores = { mobile: {}, desktop: {} } as Record<'mobile' | 'desktop', Record<string, number>>;
 				for (const preset of ['mobile', 'desktop'] as const) {
 					const runs: Record<string, number>[] = [];
 					for (let run = 0; run < RUNS; run++) runs.push(await lighthouse(url, preset));
-					const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
-					lighthouseRows.push([type.label, name, preset, ...categories.map((id) => String(median(runs.map((r) => r[id]!))))]);
+					for (const id of CATEGORIES) scores[preset][id] = median(runs.map((r) => r[id]!));
+					lighthouseRows.push([type.label, name, preset, ...CATEGORIES.map((id) => String(scores[preset][id]))]);
 				}
+				results.pages.push({ page: type.label, engine, set: set.label, jsBytes: weight.js, totalBytes: weight.total, lighthouse: scores });
 			}
 			server.close();
 		}
 	}
+	saveResults('site', results);
 	console.log(`\n## Guide page HTML and build time (${new Date().toISOString().slice(0, 10)}, ${process.version})\n`);
 	console.log(table(['site', 'build', 'guide HTML', 'gzip', 'sidebar'], rows));
 	console.log(`\n## Page weight, first visit (gzip)\n`);

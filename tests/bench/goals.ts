@@ -1,0 +1,86 @@
+/**
+ * The quality budget's goals, checked against the figures the benchmarks saved (./results.ts): one row
+ * per goal with ours, plain Starlight where it has a counterpart, and whether the goal is met.
+ */
+import { kb } from './builds.ts';
+import { loadResults } from './results.ts';
+
+const ratio = (value: number) => `${value.toFixed(2)}×`;
+const met = (ok: boolean, detail = '') => (ok ? 'yes' : 'no') + (detail ? ` (${detail})` : '');
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+export function goalsTable(): string[][] {
+	const site = loadResults('site');
+	const search = loadResults('search');
+	const checklist = loadResults('checklist');
+	const scale = loadResults('scale');
+	const rows: string[][] = [];
+
+	// Build scale: time against plain Starlight at each N, and the guide page's HTML as N grows.
+	const sizes = [...new Set(scale.runs.map((run) => run.n))].sort((a, b) => a - b);
+	const scaleRun = (n: number, engine: string) => scale.runs.find((run) => run.n === n && run.engine === engine)!;
+	for (const n of sizes) {
+		const ours = scaleRun(n, 'ours');
+		const plain = scaleRun(n, 'plain');
+		rows.push([`build ≤ 1.15× plain, N = ${n.toLocaleString('en')}`, `${ours.seconds.toFixed(1)} s`, `${plain.seconds.toFixed(1)} s`, met(ours.seconds <= plain.seconds * 1.15, ratio(ours.seconds / plain.seconds))]);
+	}
+	const growth = (engine: string) => scaleRun(sizes.at(-1)!, engine).guideHtmlBytes / scaleRun(sizes[0]!, engine).guideHtmlBytes;
+	const htmlAt = (engine: string) => sizes.map((n) => kb(scaleRun(n, engine).guideHtmlBytes)).join(' → ');
+	rows.push([`guide HTML flat as N grows (≤ 1.1× from N = ${sizes[0]} to ${sizes.at(-1)!.toLocaleString('en')})`, htmlAt('ours'), htmlAt('plain'), met(growth('ours') <= 1.1, ratio(growth('ours')))]);
+
+	// Page weight and Lighthouse.
+	const page = (label: string, engine: string) => site.pages.find((entry) => entry.page === label && entry.engine === engine);
+	const guideOurs = page('guide', 'ours');
+	const guidePlain = page('guide', 'plain');
+	if (guideOurs && guidePlain) {
+		rows.push(['guide JS ≤ plain + 6 KB (gzip)', kb(guideOurs.jsBytes), kb(guidePlain.jsBytes), met(guideOurs.jsBytes <= guidePlain.jsBytes + 6 * 1024)]);
+	}
+	const corpusHtml = (engine: string) => site.guideHtml.find((entry) => entry.set === 'corpus' && entry.engine === engine);
+	if (corpusHtml('ours')) {
+		rows.push(['guide page HTML ≤ 40 KB with the corpus', kb(corpusHtml('ours')!.bytes), corpusHtml('plain') ? kb(corpusHtml('plain')!.bytes) : '—', met(corpusHtml('ours')!.bytes <= 40 * 1024)]);
+	}
+	const scores = (entry: (typeof site.pages)[number] | undefined) =>
+		entry ? (['mobile', 'desktop'] as const).map((preset) => `${preset} ${CATEGORIES.map((id) => entry.lighthouse[preset][id]).join('/')}`).join(', ') : '—';
+	for (const label of [...new Set(site.pages.map((entry) => entry.page))]) {
+		const ours = page(label, 'ours');
+		if (!ours) continue;
+		const all100 = (['mobile', 'desktop'] as const).every((preset) => CATEGORIES.every((id) => ours.lighthouse[preset][id] === 100));
+		rows.push([`Lighthouse 100/100/100/100: ${label}`, scores(ours), scores(page(label, 'plain')), met(all100)]);
+	}
+
+	// Search, per content set.
+	const searchRun = (set: string, engine: string) => search.runs.find((run) => run.set === set && run.engine === engine)!;
+	const sets = [...new Set(search.runs.map((run) => run.set))];
+	const perSet = (value: (set: string, engine: string) => string, engine: string) => sets.map((set) => value(set, engine)).join(' / ');
+	const everySet = (test: (set: string) => boolean) => sets.every(test);
+	rows.push([
+		`search recall@1 ≥ 0.95 (${sets.join(' / ')})`,
+		perSet((set, engine) => searchRun(set, engine).recall1.toFixed(3), 'ours'),
+		perSet((set, engine) => searchRun(set, engine).recall1.toFixed(3), 'plain'),
+		met(everySet((set) => searchRun(set, 'ours').recall1 >= 0.95)),
+	]);
+	rows.push([
+		'search warm p95 ≤ 150 ms',
+		perSet((set, engine) => `${Math.round(searchRun(set, engine).p95)} ms`, 'ours'),
+		perSet((set, engine) => `${Math.round(searchRun(set, engine).p95)} ms`, 'plain'),
+		met(everySet((set) => searchRun(set, 'ours').p95 <= 150)),
+	]);
+	const versus = (set: string, key: 'indexBytes' | 'firstQueryBytes') => searchRun(set, 'ours')[key] / searchRun(set, 'plain')[key];
+	rows.push([
+		'search index ≤ 2.5× plain',
+		perSet((set, engine) => kb(searchRun(set, engine).indexBytes), 'ours'),
+		perSet((set, engine) => kb(searchRun(set, engine).indexBytes), 'plain'),
+		met(everySet((set) => versus(set, 'indexBytes') <= 2.5), sets.map((set) => ratio(versus(set, 'indexBytes'))).join(' / ')),
+	]);
+	rows.push([
+		'first-query bytes ≤ 2× plain',
+		perSet((set, engine) => kb(searchRun(set, engine).firstQueryBytes), 'ours'),
+		perSet((set, engine) => kb(searchRun(set, engine).firstQueryBytes), 'plain'),
+		met(everySet((set) => versus(set, 'firstQueryBytes') <= 2), sets.map((set) => ratio(versus(set, 'firstQueryBytes'))).join(' / ')),
+	]);
+
+	// The checklist island.
+	rows.push(['checklist island ≤ 6 KB gzip', kb(checklist.islandBytes), '—', met(checklist.islandBytes <= 6 * 1024)]);
+	return rows;
+}
