@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import pMap from 'p-map';
 import * as pagefind from 'pagefind';
 import { glob } from 'tinyglobby';
 import { indexableHtml } from '../lib/search/index-html';
@@ -15,6 +16,9 @@ import { indexableHtml } from '../lib/search/index-html';
  * The indexed copies are written to a temporary folder laid out like the site, and Pagefind reads that
  * folder itself: handing it each page through its API costs twice the time on a large site.
  */
+/** Pages read and written at once: the disk stays busy, and a large site stays under any open-file limit. */
+const FILES_AT_ONCE = 32;
+
 export function koreanPagefind(): AstroIntegration {
 	return {
 		name: 'pg-guide-korean-pagefind',
@@ -26,14 +30,16 @@ export function koreanPagefind(): AstroIntegration {
 				const copies = await mkdtemp(join(tmpdir(), 'pg-guide-pagefind-'));
 				try {
 					const files = await glob('**/*.html', { cwd: root });
-					const indexed = await Promise.all(
-						files.map(async (file) => {
+					const indexed = await pMap(
+						files,
+						async (file) => {
 							const content = indexableHtml(await readFile(join(root, file), 'utf-8'));
-							if (content === undefined) return 0;
+							if (content === undefined) return false;
 							await mkdir(dirname(join(copies, file)), { recursive: true });
 							await writeFile(join(copies, file), content);
-							return 1;
-						}),
+							return true;
+						},
+						{ concurrency: FILES_AT_ONCE },
 					);
 					const { index, errors } = await pagefind.createIndex();
 					if (!index) throw new Error(errors.join('\n'));
@@ -42,8 +48,7 @@ export function koreanPagefind(): AstroIntegration {
 					await rm(outputPath, { recursive: true, force: true });
 					const written = await index.writeFiles({ outputPath });
 					if (written.errors.length) throw new Error(written.errors.join('\n'));
-					const count = indexed.reduce((sum: number, one) => sum + one, 0);
-					logger.info(`Korean search index: ${count} of ${files.length} pages in ${Math.round(performance.now() - started)} ms`);
+					logger.info(`Korean search index: ${indexed.filter(Boolean).length} of ${files.length} pages in ${Math.round(performance.now() - started)} ms`);
 				} finally {
 					await pagefind.close();
 					await rm(copies, { recursive: true, force: true });

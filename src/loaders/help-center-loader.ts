@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import yaml from 'js-yaml';
+import pMap from 'p-map';
 import { glob } from 'tinyglobby';
 import { findDecomposedJamo } from '../lib/korean/jamo';
 import { repairMdxSource } from '../lib/mdx/repair-source';
@@ -24,6 +25,8 @@ const COMPONENT_NAMES = ['Accordion', 'Callout', 'CategoryOverview', 'Highlight'
 /** Pages every site needs; a content folder without its own gets ours. */
 const FALLBACK_PAGES = fileURLToPath(new URL('../fallback-pages/', import.meta.url));
 const FALLBACK_IDS = ['index', '404'];
+/** Articles read and staged at once: the disk stays busy, and a large folder stays under any open-file limit. */
+const FILES_AT_ONCE = 32;
 
 export interface HelpCenterLoaderOptions {
 	/** Folder of articles, relative to the project root (or absolute). */
@@ -50,12 +53,11 @@ export function helpCenterLoader({ base }: HelpCenterLoaderOptions): Loader {
 				owners.set(id, file);
 				registerArticlePath(id.split('/').at(-1)!, `/${id}/`);
 			}
-			const staged = await Promise.all([
-				...[...owners].map(([id, file]) => stageArticle(context, { root, baseDir, stagingDir, file, id })),
-				...FALLBACK_IDS.filter((id) => !owners.has(id)).map((id) =>
-					stageArticle(context, { root, baseDir: FALLBACK_PAGES, stagingDir, file: `${id}.mdx`, id }),
-				),
-			]);
+			const articles = [
+				...[...owners].map(([id, file]) => ({ root, baseDir, stagingDir, file, id })),
+				...FALLBACK_IDS.filter((id) => !owners.has(id)).map((id) => ({ root, baseDir: FALLBACK_PAGES, stagingDir, file: `${id}.mdx`, id })),
+			];
+			const staged = await pMap(articles, (article) => stageArticle(context, article), { concurrency: FILES_AT_ONCE });
 			// In file order, whichever file was read first.
 			for (const entry of staged) context.store.set(entry);
 
