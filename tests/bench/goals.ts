@@ -3,12 +3,10 @@
  * per goal with ours, plain Starlight where it has a counterpart, and whether the goal is met.
  */
 import { kb } from './builds.ts';
-import { loadResults } from './results.ts';
+import { LIGHTHOUSE_CATEGORIES, loadResults } from './results.ts';
 
 const ratio = (value: number) => `${value.toFixed(2)}×`;
 const met = (ok: boolean, detail = '') => (ok ? 'yes' : 'no') + (detail ? ` (${detail})` : '');
-
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 export function goalsTable(): string[][] {
 	const site = loadResults('site');
@@ -41,11 +39,11 @@ export function goalsTable(): string[][] {
 		rows.push(['guide page HTML ≤ 40 KB with the corpus', kb(corpusHtml('ours')!.bytes), corpusHtml('plain') ? kb(corpusHtml('plain')!.bytes) : '—', met(corpusHtml('ours')!.bytes <= 40 * 1024)]);
 	}
 	const scores = (entry: (typeof site.pages)[number] | undefined) =>
-		entry ? (['mobile', 'desktop'] as const).map((preset) => `${preset} ${CATEGORIES.map((id) => entry.lighthouse[preset][id]).join('/')}`).join(', ') : '—';
+		entry ? (['mobile', 'desktop'] as const).map((preset) => `${preset} ${LIGHTHOUSE_CATEGORIES.map((id) => entry.lighthouse[preset][id]).join('/')}`).join(', ') : '—';
 	for (const label of [...new Set(site.pages.map((entry) => entry.page))]) {
 		const ours = page(label, 'ours');
 		if (!ours) continue;
-		const all100 = (['mobile', 'desktop'] as const).every((preset) => CATEGORIES.every((id) => ours.lighthouse[preset][id] === 100));
+		const all100 = (['mobile', 'desktop'] as const).every((preset) => LIGHTHOUSE_CATEGORIES.every((id) => ours.lighthouse[preset][id] === 100));
 		rows.push([`Lighthouse 100/100/100/100: ${label}`, scores(ours), scores(page(label, 'plain')), met(all100)]);
 	}
 

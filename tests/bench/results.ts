@@ -6,6 +6,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BENCH, type Engine } from './builds.ts';
 
+/** The Lighthouse categories measured, in the order the tables show them. */
+export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
 export interface SiteResults {
 	guideHtml: { engine: Engine; set: string; bytes: number }[];
 	pages: {

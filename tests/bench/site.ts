@@ -18,7 +18,7 @@ import { PROJECT_ROOT } from '../setup/astro-cli.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../setup/chromium.ts';
 import { BENCH, build, CONTENT_SETS, ENGINES, kb, median, table } from './builds.ts';
 import { serveStatic } from '../setup/static-server.ts';
-import { saveResults, type SiteResults } from './results.ts';
+import { LIGHTHOUSE_CATEGORIES, saveResults, type SiteResults } from './results.ts';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
@@ -81,8 +81,6 @@ async function pageWeight(url: string): Promise<{ js: number; total: number } | 
 	}
 }
 
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-
 /** The page types measured, per content set. */
 const PAGE_TYPES: Record<string, { label: string; path: (guide: string) => string }[]> = {
 	default: [
@@ -118,8 +116,8 @@ async function main() {
 				for (const preset of ['mobile', 'desktop'] as const) {
 					const runs: Record<string, number>[] = [];
 					for (let run = 0; run < RUNS; run++) runs.push(await lighthouse(url, preset));
-					for (const id of CATEGORIES) scores[preset][id] = median(runs.map((r) => r[id]!));
-					lighthouseRows.push([type.label, name, preset, ...CATEGORIES.map((id) => String(scores[preset][id]))]);
+					for (const id of LIGHTHOUSE_CATEGORIES) scores[preset][id] = median(runs.map((r) => r[id]!));
+					lighthouseRows.push([type.label, name, preset, ...LIGHTHOUSE_CATEGORIES.map((id) => String(scores[preset][id]))]);
 				}
 				results.pages.push({ page: type.label, engine, set: set.label, jsBytes: weight.js, totalBytes: weight.total, lighthouse: scores });
 			}
