@@ -65,3 +65,14 @@ export function categoryPagination(tree: CategoryNode, currentLevels: string[], 
 	if (index === -1) return { prev: undefined, next: undefined };
 	return { prev: links[index - 1], next: links[index + 1] };
 }
+
+/**
+ * A PG's procedure as a path through the site: its pages in step order, as a sidebar group above the categories and
+ * as 이전/다음. `pages` are article ids with their titles, in order.
+ */
+export function procedurePath(label: string, pages: { id: string; title: string }[], currentHref: string) {
+	const links = pages.map((page) => link(page.title, articleHref(page.id), currentHref));
+	const index = links.findIndex((entry) => entry.isCurrent);
+	const group: SidebarEntry = { type: 'group', label, collapsed: false, badge: undefined, entries: links };
+	return { group, pagination: { prev: links[index - 1], next: links[index + 1] } };
+}
