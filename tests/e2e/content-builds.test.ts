@@ -8,11 +8,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import yaml from 'js-yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild, PROJECT_ROOT } from '../setup/astro-cli';
 import { launchBrowser } from '../setup/browser';
 import { CORPUS } from '../setup/corpus';
-import { serveStatic } from '../setup/static-server';
+import { countBytesSent, serveStatic } from '../setup/static-server';
+import { FIRST_VISIT_BUDGET } from '../../src/integrations/offline';
 import { search } from './search-helpers';
 
 /** A component tag or a fragment string (`"<>…</>"`) printed as text instead of rendered. */
@@ -132,6 +134,41 @@ describe.skipIf(!existsSync(CORPUS))('the real help-center corpus (../shared/cor
 		// Sidebar group labels come from `category`, not folder names.
 		expect(guide).toContain('결제서비스 (채널설정 및 이용안내)');
 		expect(guide).not.toMatch(/class="pg-sidebar-group">core-service</);
+	});
+
+	test('a first visit to a guide downloads at most 1.5 MB on the wire, the service worker\'s precache included', async () => {
+		expect(build.ok).toBe(true);
+		const server = await serveStatic(build.outDir, 0);
+		const bytesSent = countBytesSent(server);
+		const browser = await launchBrowser();
+		try {
+			const page = await browser.newPage();
+			await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/core-service/how-to-use/inicis-contract/`);
+			// Active and in control: its precache is complete.
+			await page.evaluate(() => navigator.serviceWorker.ready);
+			await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+			await page.waitForLoadState('networkidle');
+			const bytes = bytesSent();
+			console.log(`[content-builds] corpus guide, first visit with the service worker's precache: ${(bytes / 1024).toFixed(0)} KB on the wire`);
+			expect(bytes).toBeGreaterThan(100 * 1024);
+			expect(bytes).toBeLessThanOrEqual(FIRST_VISIT_BUDGET);
+		} finally {
+			await browser.close();
+			server.close();
+		}
+	});
+
+	test('/llms.txt lists every article with its title, and each has a Markdown copy without components', () => {
+		const llms = readFileSync(join(build.outDir, 'llms.txt'), 'utf-8');
+		const articles = readdirSync(CORPUS, { recursive: true, encoding: 'utf-8' }).filter((file) => file.endsWith('.md'));
+		for (const file of articles) {
+			const id = file.replace(/\.md$/, '');
+			const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(CORPUS, file), 'utf-8'))![1]!;
+			const { title } = yaml.load(frontmatter) as { title: string };
+			expect(llms, id).toContain(`[${title.trim()}](`);
+			const markdown = readFileSync(join(build.outDir, `${id}.md`), 'utf-8');
+			expect(markdown, id).not.toMatch(/<\/?(Callout|Accordion|Indent|Highlight|Tag)\b/);
+		}
 	});
 
 	test('search ranks the right article first among 20 상세 계약절차 and 23 채널설정방법 pages', async () => {
