@@ -1,16 +1,8 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { PROJECT_ROOT } from './astro-cli';
-
 /**
- * The help-center corpus (never committed): `CORPUS_DIR`, else `shared/corpus/portone-help` beside the project or
- * beside any folder above it (a git worktree sits one level deeper than the main checkout). Undefined when absent.
+ * The 359 real help-center articles, in `../shared/corpus/portone-help` beside the repository (never committed).
+ * `CORPUS_DIR` points elsewhere, e.g. in a worktree whose `../shared` is not the shared folder.
  */
-export function findCorpus(): string | undefined {
-	if (process.env.CORPUS_DIR) return process.env.CORPUS_DIR;
-	for (let dir = dirname(PROJECT_ROOT); ; dir = dirname(dir)) {
-		const candidate = join(dir, 'shared', 'corpus', 'portone-help');
-		if (existsSync(candidate)) return candidate;
-		if (dirname(dir) === dir) return undefined;
-	}
-}
+import { join, resolve } from 'node:path';
+import { PROJECT_ROOT } from './astro-cli.ts';
+
+export const CORPUS = process.env.CORPUS_DIR ? resolve(process.env.CORPUS_DIR) : join(PROJECT_ROOT, '..', 'shared', 'corpus', 'portone-help');

@@ -3,17 +3,16 @@
  * files (the seed guide, kept as written, aside) appears in a corpus article. Whitespace is ignored on both sides, so
  * re-spacing a copied sentence does not hide it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../setup/astro-cli';
-import { findCorpus } from '../../setup/corpus';
+import { CORPUS } from '../../setup/corpus';
 
 const RUN = 40;
 /** The seed article, kept as the help center wrote it. */
 const SEED = 'content/docs/guides/kg-inicis-contract.mdx';
-const corpus = findCorpus();
 
 const files = (dir: string, pattern: RegExp): string[] =>
 	readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -46,8 +45,8 @@ function* windowHashes(text: string): Generator<[number, number]> {
 	}
 }
 
-describe.skipIf(!corpus)('no 40-character run of our pages appears in the help-center corpus', () => {
-	const articles = files(corpus!, /\.mdx?$/).map((file) => wording(readFileSync(file, 'utf-8')));
+describe.skipIf(!existsSync(CORPUS))('no 40-character run of our pages appears in the help-center corpus', () => {
+	const articles = files(CORPUS, /\.mdx?$/).map((file) => wording(readFileSync(file, 'utf-8')));
 	const joined = articles.join('\u0000');
 	const seen = new Set<number>();
 	for (const [, hash] of windowHashes(joined)) seen.add(hash);
