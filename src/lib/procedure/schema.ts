@@ -91,7 +91,7 @@ const procedureFields = z.strictObject({
 	guide: text,
 	checked: day,
 	sources: z.record(
-		id,
+		z.string().regex(/^[\w-]+$/, '출처 이름은 영문, 숫자, -, _로 씁니다'),
 		z.strictObject({
 			/** Relative to the help-center corpus folder. */
 			path: z.string().regex(/^[\w./-]+\.mdx?$/, '도움말 글의 경로(…/이름.md)를 씁니다'),
