@@ -5,22 +5,22 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { helpCenterLoader } from './loaders/help-center-loader';
 import { normalizeFrontmatter } from './lib/frontmatter/normalize';
 import { helpCenterFields } from './lib/frontmatter/schema';
-import { checklistSchema } from './lib/checklist/schema';
+import { procedureSchema } from './lib/procedure/schema';
 
 /** `CONTENT_DIR=<folder> npm run build` builds the same site from another folder of articles. */
 const contentDir = process.env.CONTENT_DIR || 'content/docs';
-/** The guides' checklists; `CHECKLIST_DIR` swaps them for another folder (the build tests use it). */
-const checklistDir = process.env.CHECKLIST_DIR || 'content/checklists';
+/** The PGs' contract procedures; `PROCEDURE_DIR` swaps them for another folder (the build tests use it). */
+const procedureDir = process.env.PROCEDURE_DIR || 'content/procedures';
 
 export const collections = {
 	docs: defineCollection({
 		loader: helpCenterLoader({ base: contentDir }),
 		schema: (context) => z.preprocess(normalizeFrontmatter, docsSchema({ extend: helpCenterFields })(context)),
 	}),
-	/** A checklist per 상세 계약절차 guide, one YAML file each (see content/checklists/). */
-	checklists: defineCollection({
-		loader: glob({ pattern: '*.{yaml,yml}', base: checklistDir }),
-		schema: checklistSchema,
+	/** A PG's contract procedure, one YAML file each: the one source of its steps, checklist and comparison row. */
+	procedures: defineCollection({
+		loader: glob({ pattern: '*.{yaml,yml}', base: procedureDir }),
+		schema: procedureSchema,
 	}),
 	/** Our additions to Starlight's Korean UI strings. */
 	i18n: defineCollection({

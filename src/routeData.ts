@@ -1,7 +1,8 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getSiteArticles } from './data/articles';
-import { CHECKLIST_HEADING, getGuideChecklists } from './data/checklists';
-import { assertSectionsExist } from './lib/checklist/schema';
+import { CHECKLIST_HEADING } from './data/checklists';
+import { procedureOfGuide } from './data/procedures';
+import { assertSectionsExist } from './lib/procedure/sections';
 import { buildSidebar, categoryPagination } from './navigation/sidebar';
 import { seoHead } from './navigation/seo-head';
 
@@ -24,10 +25,10 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	if (data.datetime) route.lastUpdated = data.datetime;
 	route.head = seoHead(route.head, data);
 
-	// A guide's checklist links its items to the guide's headings as rendered: a link to none fails the build.
-	const checklist = (await getGuideChecklists()).get(route.entry.id);
-	if (checklist) {
-		assertSectionsExist(checklist.file, route.entry.id, checklist.items, route.headings);
+	// A procedure's steps link to its guide's headings as rendered: a link to none fails the build.
+	const procedure = await procedureOfGuide(route.entry.id);
+	if (procedure) {
+		assertSectionsExist(procedure.file, route.entry.id, procedure.data.steps, route.headings);
 		route.toc?.items.push({ ...CHECKLIST_HEADING, children: [] });
 	}
 });

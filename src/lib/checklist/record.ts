@@ -4,7 +4,7 @@
  * migrated); nothing else knows the format.
  */
 
-import { PLANS, type Plan } from './items';
+import type { Plan } from './items';
 
 export const RECORD_VERSION = 2;
 
@@ -43,7 +43,7 @@ function parseValue(value: unknown, guide: string): ParseResult {
 	while (MIGRATIONS[current.version as number]) current = MIGRATIONS[current.version as number]!(current);
 	const { version, checked, plan } = current;
 	if (version !== RECORD_VERSION || !isObject(checked) || !Object.values(checked).every(isTimestamp)) return { ok: false, reason: 'invalid' };
-	if (plan !== null && !PLANS.includes(plan as Plan)) return { ok: false, reason: 'invalid' };
+	if (plan !== null && (typeof plan !== 'string' || plan === '')) return { ok: false, reason: 'invalid' };
 	return { ok: true, record: { version: RECORD_VERSION, guide, checked: { ...(checked as Record<string, string>) }, plan: plan as Plan | null } };
 }
 

@@ -17,7 +17,7 @@ describe('parseRecord', () => {
 		['ticks as a list (positions)', JSON.stringify({ ...record, checked: [true, false] })],
 		['a tick without a date', JSON.stringify({ ...record, checked: { apply: true } })],
 		['a tick with a bad date', JSON.stringify({ ...record, checked: { apply: 'yesterday' } })],
-		['an unknown plan', JSON.stringify({ ...record, plan: '정기결제' })],
+		['a plan that is not a plan id', JSON.stringify({ ...record, plan: 3 })],
 		['no plan', JSON.stringify({ version: RECORD_VERSION, guide: GUIDE, checked: {} })],
 	])('refuses %s as invalid', (_, text) => {
 		expect(parseRecord(text, GUIDE)).toEqual({ ok: false, reason: 'invalid' });

@@ -1,0 +1,8 @@
+/** Fails, naming the file and the step, when a step links to a heading its guide does not have (as rendered). */
+export function assertSectionsExist(file: string, guide: string, steps: { id: string; section: string }[], headings: { slug: string }[]): void {
+	const slugs = new Set(headings.map((heading) => heading.slug));
+	const missing = steps.filter((step) => !slugs.has(step.section));
+	if (missing.length === 0) return;
+	const list = missing.map((step) => `단계 "${step.id}"의 section "${step.section}"`).join(', ');
+	throw new Error(`${file}: ${list}: ${guide}에 그런 제목이 없습니다. 있는 제목: ${[...slugs].join(', ')}`);
+}
