@@ -12,7 +12,7 @@ export interface OverviewStep {
 	duration?: string | undefined;
 	/** The labels of the plans the step is limited to; absent when it applies to every plan. */
 	plans?: string[] | undefined;
-	/** E.g. `바로오픈 MID 사용 기한: '계약완료'부터 1개월`. */
+	/** E.g. `바로오픈 MID 사용 기한: '계약완료' 날부터 1개월`. */
 	deadline?: string | undefined;
 	waiting?: { check: string; contact: string } | undefined;
 	/** Another article of this site that details the step. */
@@ -29,7 +29,7 @@ export function overviewOf(procedure: ProcedureData): OverviewStep[] {
 	const allPlans = procedure.plans.length;
 	return procedure.steps.map((step) => {
 		const { deadline } = step;
-		const from = deadline && (deadline.after === step.id ? '이 단계' : `'${stepLabel.get(deadline.after)}'`);
+		const from = deadline && (deadline.after === step.id ? '이 단계를 마친 날' : `'${stepLabel.get(deadline.after)}' 날`);
 		return {
 			id: step.id,
 			label: step.label,

@@ -67,7 +67,8 @@ const stepSchema = z.strictObject({
 	...sourced,
 });
 
-const fact = <Shape extends z.ZodRawShape>(shape: Shape) => z.strictObject({ ...shape, text, ...sourced });
+/** `step`: the step the fact belongs to, whose guide section the comparison links. */
+const fact = <Shape extends z.ZodRawShape>(shape: Shape) => z.strictObject({ ...shape, text, step: id.optional(), ...sourced });
 const valued = <const Values extends readonly [string, ...string[]]>(values: Values) => fact({ value: z.enum(values) });
 
 /** One row of /compare/. A column the help center says nothing about is left out (shown as such). */
@@ -146,7 +147,11 @@ function crossCheck(procedure: ProcedureData, context: z.RefinementCtx): void {
 		deadlineOwners.set(step.deadline.after, index);
 	}
 	const { fees, features: _features, ...columns } = procedure.compare;
-	for (const [key, entry] of Object.entries(columns)) if (entry) checkSource(['compare', key], entry.source);
+	for (const [key, entry] of Object.entries(columns)) {
+		if (!entry) continue;
+		checkSource(['compare', key], entry.source);
+		if (entry.step && !stepIds.has(entry.step)) issue(['compare', key, 'step'], `단계 "${entry.step}"가 없습니다 (있는 것: ${[...stepIds].join(', ')})`);
+	}
 	for (const [index, fee] of fees.entries()) checkSource(['compare', 'fees', index], fee.source);
 }
 
