@@ -12,6 +12,7 @@ import { storageKey } from '../../src/lib/checklist/store';
 import { astroBuild, PROJECT_ROOT } from '../setup/astro-cli';
 import { launchBrowser, openPage, siteURL, type OpenPageOptions } from '../setup/browser';
 import { checklistWeight } from '../setup/page-scripts';
+import { readProcedures } from '../setup/procedures';
 
 const GUIDE = '/guides/kg-inicis-contract/';
 const KEY = storageKey('guides/kg-inicis-contract');
@@ -72,7 +73,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 	test('covers the whole contract path, each item linked to its section of the guide', async () => {
 		const guide = await openGuide();
 		const { page } = guide;
-		const items = page.locator('pg-checklist li');
+		const items = page.locator('pg-checklist li[data-item]');
 		expect(await items.count()).toBe(ITEMS);
 		const labels = (await page.locator('pg-checklist li label').allTextContents()).join(' | ');
 		for (const step of ['신청 전 준비', '가입신청서 제출', '계약 안내 메일', '구비서류', '보증보험', '계약완료', '키파일(zip)을 압축된 그대로 cs@portone.io로', '실연동 채널', '테스트 채널 추가 (테스트 MID)', '심사에 필요한 항목', '카드사 심사 요청', '심사 완료']) {
@@ -264,15 +265,15 @@ describe('the checklist on the KG이니시스 guide', () => {
 		await page.keyboard.press('ArrowRight');
 		expect(await page.getByRole('radio', { name: '정기·간편결제' }).isChecked()).toBe(true);
 		await page.keyboard.press('Tab');
-		expect(await focused()).toBe('checklist-apply');
+		expect(await focused()).toBe('checklist-prepare');
 		await page.keyboard.press('Space');
-		expect(await checkbox(page, 'apply').isChecked()).toBe(true);
+		expect(await checkbox(page, 'prepare').isChecked()).toBe(true);
 		expect(await page.locator('#checklist-progress').getAttribute('aria-live')).toBe('polite');
 		expect(await progressText(page)).toBe(`1/${PLAN_ITEMS} 완료`);
 		await page.keyboard.press('Tab');
-		expect(await focused()).toBe('가입신청서 제출');
+		expect(await focused()).toBe('개발진행');
 		await page.keyboard.press('Tab');
-		expect(await focused()).toBe('checklist-contract-mail');
+		expect(await focused()).toBe('checklist-apply');
 		await page.keyboard.press('Space');
 		expect(await progressText(page)).toBe(`2/${PLAN_ITEMS} 완료`);
 
@@ -338,8 +339,11 @@ describe('the checklist on the KG이니시스 guide', () => {
 		await checkbox(guide.page, 'documents').check();
 		const list = await guide.context.newPage();
 		await list.goto('/checklist/');
-		const entry = list.locator('pg-checklist-progress');
-		expect(await entry.count()).toBe(1);
+		// Every PG's checklist is listed; the one started comes first.
+		expect(await list.locator('pg-checklist-progress').count()).toBe(readProcedures().length);
+		const entry = list.locator(`pg-checklist-progress[data-guide="guides/kg-inicis-contract"]`);
+		await expect.poll(() => list.locator('.checklists > li').evaluateAll((items) => items.filter((item) => getComputedStyle(item).order === '-1').length)).toBe(1);
+		expect(await entry.getAttribute('data-started')).toBe('');
 		expect(await entry.locator('a').getAttribute('href')).toBe(`${GUIDE}#내-체크리스트`);
 		expect(await entry.locator('a').textContent()).toBe('KG이니시스 상세 계약절차');
 		await expect.poll(() => entry.locator('[data-count]').textContent()).toBe(`2/${ITEMS} 완료`);

@@ -96,7 +96,7 @@ describe('export files', () => {
 		['any other JSON file', '{"name":"pg-contract-guide","version":"0.1.0"}', '이 사이트에서 내보낸 체크리스트 파일이 아닙니다.'],
 		['a bare stored record', JSON.stringify(record), '이 사이트에서 내보낸 체크리스트 파일이 아닙니다.'],
 		['another guide’s export', exportRecord({ ...record, guide: 'guides/other' }, now), '다른 가이드의 체크리스트 파일입니다.'],
-		['a damaged export', exportRecord(record, now).replace('"일반결제"', '"정기결제"'), '체크리스트 파일이 손상되어 읽을 수 없습니다.'],
+		['a damaged export', exportRecord(record, now).replace('"일반결제"', '3'), '체크리스트 파일이 손상되어 읽을 수 없습니다.'],
 		[
 			'a date out of range',
 			exportRecord(record, now).replace('2024-01-25T15:00:00.000Z', '+275760-09-13T00:00:00.000Z'),
