@@ -31,6 +31,8 @@ export interface ChecklistItemData extends ChecklistItem {
 	/** The id of the guide heading the item links to, as rendered (`계약완료`). */
 	section: string;
 	note?: string | undefined;
+	/** For a step where the reader waits: what to check when it takes longer than said, and whom to ask. */
+	waiting?: { check: string; contact: string } | undefined;
 }
 
 /** True when something meant for `applies` concerns a reader who chose `plan`, or who has not chosen yet. */

@@ -16,6 +16,7 @@ export function checklistOf(procedure: ProcedureData): { plans: ProcedurePlan[];
 			section: step.section,
 			applies: step.plans,
 			note: step.note,
+			waiting: step.waiting,
 			due: owner && {
 				after: deadlinePeriod(owner.deadline!),
 				label: owner.deadline!.label,

@@ -13,6 +13,7 @@ describe('checklistOf', () => {
 		expect(items.map((item) => item.id)).toEqual(['prepare', 'apply', 'contract-mail', 'contract-done', 'instant', 'review']);
 		expect(items[0]).toMatchObject({ label: '신청 전 준비', section: '신청-전-준비', applies: undefined });
 		expect(items[4]!.applies).toEqual(['general']);
+		expect(items[2]!.waiting).toEqual({ check: '스팸함 확인', contact: '포트원 고객지원팀' });
 	});
 
 	it('puts a deadline on the step it counts from, for the deadline step\'s plans', () => {
