@@ -99,8 +99,9 @@ describe('the KG이니시스 guide', () => {
 	test('opens with a step overview from its procedure: who acts, how long, for which plan, and its deadlines', async () => {
 		const figure = guide.page.getByRole('figure', { name: /계약 절차 한눈에 보기/ });
 		const step = (id: string) => figure.locator(`li[data-step="${id}"]`);
-		expect(await figure.locator('li').count()).toBe(13);
-		expect(await figure.locator('li').first().getAttribute('data-step')).toBe('prepare');
+		expect(await figure.locator('ol > li').count()).toBe(13);
+		expect(await figure.locator('ol > li').first().getAttribute('data-step')).toBe('prepare');
+		expect(await figure.locator('details summary').textContent()).toMatch(/출처: 포트원 도움말 센터 글 7개 \(\d{4}년 \d+월 \d+일 확인\)/);
 		expect(await step('contract-mail').textContent()).toContain('2~3영업일');
 		expect(await step('contract-mail').textContent()).toContain('스팸함');
 		expect(await step('card-review').textContent()).toContain('약 2주');

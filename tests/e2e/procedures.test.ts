@@ -29,7 +29,7 @@ describe.each(PROCEDURES.map((procedure) => [procedure.pg.name, procedure] as co
 		const { page } = tracked;
 		await page.waitForFunction(() => customElements.get('pg-checklist'));
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-		const overview = await page.locator('.step-overview li').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.step));
+		const overview = await page.locator('.step-overview ol > li').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.step));
 		expect(overview).toEqual(procedure.steps.map((step) => step.id));
 		expect(overview[0]).toBe('prepare');
 		const items = page.locator('pg-checklist li[data-item]');
