@@ -2,11 +2,12 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import yaml from 'js-yaml';
 import pMap from 'p-map';
+import { mdxToMdast } from 'satteri';
 import { glob } from 'tinyglobby';
+import { FrontmatterError, keyLine, readFrontmatter } from '../lib/frontmatter/read';
 import { findDecomposedJamo } from '../lib/korean/jamo';
-import { repairMdxSource } from '../lib/mdx/repair-source';
+import { originalLine, repairMdxSource, type Repair } from '../lib/mdx/repair-source';
 import { registerArticlePath } from '../markdown/link-repair';
 
 /**
@@ -15,7 +16,8 @@ import { registerArticlePath } from '../markdown/link-repair';
  * The articles are `.md` or `.mdx` files that use MDX components without importing them. Each file is
  * staged as MDX in `.astro/articles/`: the body repaired where a lenient CMS allowed what MDX does not
  * (see `repairMdxSource`), and an import of the format components added. The original files are never
- * written. Frontmatter is validated against the collection schema with the original file named.
+ * written. Frontmatter is validated against the collection schema, and the body checked as MDX, with the
+ * original file named and lines counted in it: the staged copy keeps every body line where the author wrote it.
  */
 
 const PATTERN = '**/[^_]*.{md,mdx}';
@@ -48,14 +50,16 @@ export function helpCenterLoader({ base }: HelpCenterLoaderOptions): Loader {
 			const owners = new Map<string, string>();
 			for (const file of files.sort()) {
 				const id = entryId(file);
-				const owner = owners.get(id);
-				if (owner) throw new Error(`${join(baseDir, file)}: 같은 주소(${id})의 글이 이미 있습니다: ${owner}`);
-				owners.set(id, file);
+				// `guides/a.mdx` and `guides/a/index.mdx` are both /guides/a/: Starlight would build one and drop the other.
+				const address = id.replace(/(^|\/)index$/, '');
+				const owner = owners.get(address);
+				if (owner) throw new Error(`${join(baseDir, file)}: 같은 주소(/${address}/)의 글이 이미 있습니다: ${join(baseDir, owner)}`);
+				owners.set(address, file);
 				registerArticlePath(id.split('/').at(-1)!, `/${id}/`);
 			}
 			const articles = [
-				...[...owners].map(([id, file]) => ({ root, baseDir, stagingDir, file, id })),
-				...FALLBACK_IDS.filter((id) => !owners.has(id)).map((id) => ({ root, baseDir: FALLBACK_PAGES, stagingDir, file: `${id}.mdx`, id })),
+				...[...owners.values()].map((file) => ({ root, baseDir, stagingDir, file, id: entryId(file) })),
+				...FALLBACK_IDS.filter((id) => !owners.has(id.replace(/^index$/, ''))).map((id) => ({ root, baseDir: FALLBACK_PAGES, stagingDir, file: `${id}.mdx`, id })),
 			];
 			const staged = await pMap(articles, (article) => stageArticle(context, article), { concurrency: FILES_AT_ONCE });
 			// In file order, whichever file was read first.
@@ -72,6 +76,18 @@ export function helpCenterLoader({ base }: HelpCenterLoaderOptions): Loader {
 	};
 }
 
+/**
+ * The staged copy's frontmatter and import, taking as many lines as the article's frontmatter did (when that
+ * had three lines or more), so that the body's lines keep their numbers in errors that name the staged copy. The frontmatter
+ * is the data already read, as one line of JSON (which YAML reads): no alias is expanded a second time. `slug`
+ * tells the links validator the page's address; Starlight routes by the entry id, which is the same.
+ */
+function stagedHeader(data: Record<string, unknown>, id: string, componentsImport: string, lines: number): string {
+	const header = `---\n${JSON.stringify({ ...data, slug: id })}\n---\nimport { ${COMPONENT_NAMES.join(', ')} } from '${componentsImport}';\n`;
+	// ESM in MDX ends at a blank line.
+	return header + '\n'.repeat(Math.max(1, lines - 4));
+}
+
 /** `guides/kg-inicis-contract.mdx` → `guides/kg-inicis-contract`, the page's path. */
 export function entryId(file: string): string {
 	return file.replace(/\\/g, '/').replace(/\.mdx?$/, '');
@@ -81,16 +97,38 @@ async function readArticle(sourcePath: string) {
 	const source = await readFile(sourcePath, 'utf-8');
 	const match = FRONTMATTER.exec(source);
 	const frontmatter = match?.[1] ?? '';
-	let data: unknown;
+	let data: Record<string, unknown>;
 	try {
-		data = yaml.load(frontmatter) ?? {};
+		data = readFrontmatter(frontmatter);
 	} catch (error) {
-		throw new Error(`${sourcePath}: frontmatter YAML을 읽을 수 없습니다: ${(error as Error).message}`);
+		if (!(error instanceof FrontmatterError)) throw error;
+		throw new Error(`${sourcePath}${error.line ? `:${error.line}` : ''}: ${error.message}`);
 	}
-	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-		throw new Error(`${sourcePath}: frontmatter는 키: 값 목록이어야 합니다`);
+	const head = match?.[0] ?? '';
+	return { source, frontmatter, frontmatterLines: head.split('\n').length - 1, body: source.slice(head.length), data };
+}
+
+/**
+ * Astro's schema error lists the fields at fault (`  **tags.1**: …`) and points at line 0 of the file: it points at
+ * the line of the first field instead.
+ */
+function atFieldLine(error: unknown, sourcePath: string, frontmatter: string): unknown {
+	const field = error instanceof Error ? /^\s+\**([\w-]+)[.\w-]*\**: /m.exec(error.message)?.[1] : undefined;
+	const line = field && keyLine(frontmatter, field);
+	if (line && error instanceof Error && 'loc' in error) error.loc = { file: sourcePath, line, column: 1 };
+	return error;
+}
+
+/** Fails, naming the article file and the line in it, where the body is not MDX the compiler can read. */
+function assertMdxSyntax(sourcePath: string, body: string, bodyStart: number, repairs: Repair[]) {
+	try {
+		mdxToMdast(body);
+	} catch (error) {
+		// Satteri writes positions in the body it was given as `line:column`.
+		const at = (line: string, column: string) => `${bodyStart + originalLine(Number(line), repairs)}:${column}`;
+		const message = (error as Error).message.replace(/\b(\d+):(\d+)\b/g, (_, line: string, column: string) => at(line, column));
+		throw new Error(`${sourcePath}:${message.replace(/^(\d+:\d+): /, '$1: MDX로 읽을 수 없습니다: ')}`);
 	}
-	return { source, frontmatter, body: source.slice(match?.[0].length ?? 0), data: data as Record<string, unknown> };
 }
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
@@ -109,8 +147,10 @@ async function stageArticle(
 	{ root, baseDir, stagingDir, file, id }: ArticleLocation,
 ): Promise<StoredEntry> {
 	const sourcePath = join(baseDir, file);
-	const { source, frontmatter, body, data } = await readArticle(sourcePath);
-	const parsed = await parseData({ id, data, filePath: sourcePath });
+	const { source, frontmatter, frontmatterLines, body, data } = await readArticle(sourcePath);
+	const parsed = await parseData({ id, data, filePath: sourcePath }).catch((error: unknown) => {
+		throw atFieldLine(error, sourcePath, frontmatter);
+	});
 	// Starlight's 404 route renders the 404 entry; as a draft, its catch-all route does not render it a second time.
 	if (id === '404') parsed.draft = true;
 
@@ -118,15 +158,12 @@ async function stageArticle(
 		logger.warn(`${relative(root, sourcePath)}:${line}: 분해된 한글 자모(NFD)가 있습니다: "${text}" — NFC로 저장해 주세요`);
 	}
 
+	const { source: mdxBody, repairs } = repairMdxSource(body);
+	assertMdxSyntax(sourcePath, mdxBody, frontmatterLines, repairs);
 	const stagedPath = join(stagingDir, `${id}.mdx`);
 	const componentsImport = relative(dirname(stagedPath), COMPONENTS).replace(/\\/g, '/');
-	const { source: mdxBody } = repairMdxSource(body);
 	await mkdir(dirname(stagedPath), { recursive: true });
-	// `slug` tells the links validator the page's address; Starlight routes by the entry id, which is the same.
-	await writeFile(
-		stagedPath,
-		`---\n${frontmatter}\nslug: ${JSON.stringify(id)}\n---\nimport { ${COMPONENT_NAMES.join(', ')} } from '${componentsImport}';\n\n${mdxBody}`,
-	);
+	await writeFile(stagedPath, stagedHeader(data, id, componentsImport, frontmatterLines) + mdxBody);
 	return {
 		id,
 		data: parsed,
