@@ -117,3 +117,26 @@ test('a tag written in NFD and the same tag in NFC are one tag, at one address, 
 	expect(tagPage).toContain('href="/second/"');
 	for (const article of ['first', 'second']) expect(build.page(article)).toContain('href="/tags/키파일/"');
 }, 120_000);
+
+test('Markdown in component props and raw JSX in the body: images found, script URLs and event handlers gone (tests/fixtures/hostile-props)', async () => {
+	const build = await buildContent(fixture('hostile-props'));
+	expect(build.ok, build.output.slice(-3000)).toBe(true);
+	const html = build.page('article');
+	const body = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+	// The real case (corpus content100026): a space in the path; and a title with one `]` as the image's alt.
+	for (const image of ['/uploads/포트원소식/개인정보 202307.png', '/uploads/공백 있는 그림.png']) {
+		expect(build.output).toContain(image);
+	}
+	// Those two, and the two images whose source was a script URL.
+	expect(body.match(/class="image-missing"/g)).toHaveLength(4);
+	expect(body).toContain('aria-label="괄호가 ] 하나뿐인 제목"');
+	expect(body).not.toMatch(/!\[[^\]]*\]\(/);
+	expect(body).toContain(`<a href="${encodeURI('/uploads/괄호 (1).pdf')}">괄호 (안의) 링크</a>`);
+	expect(body).toContain(`<a href="${encodeURI('/uploads/제목 있는.pdf')}" title="설명">제목 있는 링크</a>`);
+	// No script URL as a destination, no event handler, whatever wrote it.
+	const tags = body.match(/<[a-z][^>]*>/gi) ?? [];
+	expect(tags.filter((tag) => /\s(?:href|src|action|formaction)="\s*javascript:/i.test(tag))).toEqual([]);
+	expect(tags.filter((tag) => /\son[a-z]+=/i.test(tag))).toEqual([]);
+	expect(body).toContain('data-note="안전한 속성"');
+	expect(body).toContain('본문의 나쁜 링크');
+}, 120_000);
