@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { exportRecord, RECORD_VERSION } from '../../src/lib/checklist/record';
 import { storageKey } from '../../src/lib/checklist/store';
-import { launchBrowser, openPage } from '../setup/browser';
+import { launchBrowser, openPage, siteURL } from '../setup/browser';
 
 const GUIDE = '/guides/kg-inicis-contract/';
 const GUIDE_ID = 'guides/kg-inicis-contract';
@@ -99,4 +99,31 @@ test('an import that cannot be saved (storage full) does not say it was imported
 	expect(await notice(page)).toContain('진행 상황이 저장되지 않습니다');
 	expect(guide.errors()).toEqual([]);
 	await guide.close();
+});
+
+test('two tabs ticking (and unticking) at the same moment, or a few milliseconds apart, lose nothing', async () => {
+	const first = await openGuide();
+	const second = await first.context.newPage();
+	await second.goto(siteURL(GUIDE));
+	await second.waitForFunction(() => customElements.get('pg-checklist'));
+	const pages = [first.page, second];
+	const items = ['apply', 'documents'];
+	/** Clicks the box of `id` on `page` at the wall-clock time `at` (the pages share the machine's clock). */
+	const clickAt = (page: Page, id: string, at: number) =>
+		page.evaluate(
+			([id, at]) => new Promise<void>((resolve) => setTimeout(() => resolve(document.querySelector<HTMLInputElement>(`#checklist-${id}`)!.click()), (at as number) - Date.now())),
+			[id, at] as const,
+		);
+	const state = async () => ({
+		boxes: await Promise.all(pages.flatMap((page) => items.map((id) => checkbox(page, id).isChecked()))),
+		stored: Object.keys(JSON.parse((await stored(first.page)) ?? '{"checked":{}}').checked).sort(),
+	});
+	for (const [round, offset] of [0, 0, 0, 0, 1, 2, 3, 5, 0, 0].entries()) {
+		const ticked = round % 2 === 0;
+		const at = Date.now() + 300;
+		await Promise.all(pages.map((page, index) => clickAt(page, items[index]!, at + index * offset)));
+		await expect.poll(state, { timeout: 2000, message: `round ${round}, ${offset} ms apart` }).toEqual({ boxes: Array(4).fill(ticked), stored: ticked ? items : [] });
+	}
+	expect(first.errors()).toEqual([]);
+	await first.close();
 });
