@@ -8,22 +8,21 @@ import { glob } from 'tinyglobby';
 import { FrontmatterError, keyLine, readFrontmatter } from '../lib/frontmatter/read';
 import { findDecomposedJamo } from '../lib/korean/jamo';
 import { originalLine, repairMdxSource, type Repair } from '../lib/mdx/repair-source';
-import { registerArticlePath } from '../markdown/link-repair';
+import { ARTICLE_PATTERN, articleIds, entryId } from './article-files';
 
 /**
  * Loads help-center articles from any folder (Starlight's own `docsLoader` only reads `src/content/docs/`).
  *
  * The articles are `.md` or `.mdx` files that use MDX components without importing them. Each file is
  * staged as MDX in `.astro/articles/`: the body repaired where a lenient CMS allowed what MDX does not
- * (see `repairMdxSource`), and an import of the format components added. The original files are never
- * written. Frontmatter is validated against the collection schema, and the body checked as MDX, with the
- * original file named and lines counted in it: the staged copy keeps every body line where the author wrote it.
+ * (see `repairMdxSource`), and the components of article-components.ts handed to it as MDX's `components` export
+ * (every name that module exports, so that it is the one list of what an article may use). The original files are never
+ * written. Frontmatter is validated against the collection schema, and the body checked as MDX, with the original
+ * file named and lines counted in it: the staged copy keeps every body line where the author wrote it.
  */
 
-const PATTERN = '**/[^_]*.{md,mdx}';
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 const COMPONENTS = fileURLToPath(new URL('../components/article-components.ts', import.meta.url));
-const COMPONENT_NAMES = ['Accordion', 'Callout', 'CategoryOverview', 'Highlight', 'Indent', 'Tag'];
 /** Pages every site needs; a content folder without its own gets ours. */
 const FALLBACK_PAGES = fileURLToPath(new URL('../fallback-pages/', import.meta.url));
 const FALLBACK_IDS = ['index', '404'];
@@ -42,24 +41,15 @@ export function helpCenterLoader({ base }: HelpCenterLoaderOptions): Loader {
 			const root = fileURLToPath(context.config.root);
 			const baseDir = resolve(root, base);
 			const stagingDir = resolve(root, '.astro/articles');
-			const files = await glob(PATTERN, { cwd: baseDir });
+			const files = await glob(ARTICLE_PATTERN, { cwd: baseDir });
 			if (files.length === 0) context.logger.warn(`No articles found in ${baseDir}`);
 
 			await rm(stagingDir, { recursive: true, force: true });
 			context.store.clear();
-			const owners = new Map<string, string>();
-			for (const file of files.sort()) {
-				const id = entryId(file);
-				// `guides/a.mdx` and `guides/a/index.mdx` are both /guides/a/: Starlight would build one and drop the other.
-				const address = id.replace(/(^|\/)index$/, '');
-				const owner = owners.get(address);
-				if (owner) throw new Error(`${join(baseDir, file)}: 같은 주소(/${address}/)의 글이 이미 있습니다: ${join(baseDir, owner)}`);
-				owners.set(address, file);
-				registerArticlePath(id.split('/').at(-1)!, `/${id}/`);
-			}
+			const owners = articleIds(baseDir, files);
 			const articles = [
-				...[...owners.values()].map((file) => ({ root, baseDir, stagingDir, file, id: entryId(file) })),
-				...FALLBACK_IDS.filter((id) => !owners.has(id.replace(/^index$/, ''))).map((id) => ({ root, baseDir: FALLBACK_PAGES, stagingDir, file: `${id}.mdx`, id })),
+				...[...owners].map(([id, file]) => ({ root, baseDir, stagingDir, file, id })),
+				...FALLBACK_IDS.filter((id) => !owners.has(id)).map((id) => ({ root, baseDir: FALLBACK_PAGES, stagingDir, file: `${id}.mdx`, id })),
 			];
 			const staged = await pMap(articles, (article) => stageArticle(context, article), { concurrency: FILES_AT_ONCE });
 			// In file order, whichever file was read first.
@@ -68,29 +58,20 @@ export function helpCenterLoader({ base }: HelpCenterLoaderOptions): Loader {
 			context.watcher?.add(baseDir);
 			context.watcher?.on('all', async (event, changed) => {
 				if (!changed.startsWith(baseDir) || !/\.mdx?$/.test(changed)) return;
-				const file = relative(baseDir, changed);
-				if (event === 'unlink') context.store.delete(entryId(file));
-				else context.store.set(await stageArticle(context, { root, baseDir, stagingDir, file, id: entryId(file) }));
+				const file = relative(baseDir, changed).replace(/\\/g, '/');
+				if (event === 'unlink') return context.store.delete(entryId(file));
+				// Checked like the first load: an article of the folder (not `_`-named), at an address no other file has.
+				try {
+					const files = await glob(ARTICLE_PATTERN, { cwd: baseDir });
+					if (!files.includes(file)) return;
+					articleIds(baseDir, files);
+					context.store.set(await stageArticle(context, { root, baseDir, stagingDir, file, id: entryId(file) }));
+				} catch (error) {
+					context.logger.error((error as Error).message);
+				}
 			});
 		},
 	};
-}
-
-/**
- * The staged copy's frontmatter and import, taking as many lines as the article's frontmatter did (when that
- * had three lines or more), so that the body's lines keep their numbers in errors that name the staged copy. The frontmatter
- * is the data already read, as one line of JSON (which YAML reads): no alias is expanded a second time. `slug`
- * tells the links validator the page's address; Starlight routes by the entry id, which is the same.
- */
-function stagedHeader(data: Record<string, unknown>, id: string, componentsImport: string, lines: number): string {
-	const header = `---\n${JSON.stringify({ ...data, slug: id })}\n---\nimport { ${COMPONENT_NAMES.join(', ')} } from '${componentsImport}';\n`;
-	// ESM in MDX ends at a blank line.
-	return header + '\n'.repeat(Math.max(1, lines - 4));
-}
-
-/** `guides/kg-inicis-contract.mdx` → `guides/kg-inicis-contract`, the page's path. */
-export function entryId(file: string): string {
-	return file.replace(/\\/g, '/').replace(/\.mdx?$/, '');
 }
 
 async function readArticle(sourcePath: string) {
@@ -129,6 +110,18 @@ function assertMdxSyntax(sourcePath: string, body: string, bodyStart: number, re
 		const message = (error as Error).message.replace(/\b(\d+):(\d+)\b/g, (_, line: string, column: string) => at(line, column));
 		throw new Error(`${sourcePath}:${message.replace(/^(\d+:\d+): /, '$1: MDX로 읽을 수 없습니다: ')}`);
 	}
+}
+
+/**
+ * The staged copy's frontmatter and components export, taking as many lines as the article's frontmatter did (when
+ * that had three lines or more), so that the body's lines keep their numbers in errors that name the staged copy.
+ * The frontmatter is the data already read, as one line of JSON (which YAML reads): no alias is expanded a second
+ * time. `slug` tells the links validator the page's address; Starlight routes by the entry id, which is the same.
+ */
+function stagedHeader(data: Record<string, unknown>, id: string, componentsImport: string, lines: number): string {
+	const header = `---\n${JSON.stringify({ ...data, slug: id })}\n---\nimport * as components from '${componentsImport}'; export { components };\n`;
+	// ESM in MDX ends at a blank line.
+	return header + '\n'.repeat(Math.max(1, lines - 4));
 }
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];

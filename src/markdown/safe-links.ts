@@ -45,7 +45,7 @@ function safeJsxElement<Node extends MdxJsxFlowElementHast | MdxJsxTextElementHa
 
 export function safeLinksPlugin(): HastPluginDefinition {
 	return {
-		name: 'pg-guide-safe-links',
+		name: 'pg-guide:safe-links',
 		element: { filter: ['a', 'img', 'area', 'form', 'button', 'input', 'iframe', 'embed', 'object', 'source', 'video', 'audio'], visit: withoutScriptUrls },
 		mdxJsxFlowElement: { filter: [], visit: safeJsxElement },
 		mdxJsxTextElement: { filter: [], visit: safeJsxElement },
