@@ -18,7 +18,7 @@ const URL_PROPERTIES = ['href', 'src', 'action', 'formAction', 'poster', 'cite',
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'cite', 'data', 'xlink:href', 'xlinkhref', 'srcdoc']);
 
 function withoutScriptUrls<Node extends { tagName: string; properties?: Record<string, unknown> }>(node: Readonly<Node>) {
-	const properties = node.properties ?? {};
+	const properties: Record<string, unknown> = node.properties ?? {};
 	const unsafe = URL_PROPERTIES.filter((name) => isScriptUrl(String(properties[name] ?? '')));
 	if (unsafe.length === 0) return undefined;
 	if (node.tagName === 'img') return imagePlaceholder(String(properties.alt ?? '').trim());
