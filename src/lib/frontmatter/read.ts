@@ -19,12 +19,12 @@ const RESERVED_KEYS: Record<string, string> = {
 };
 
 export class FrontmatterError extends Error {
-	constructor(
-		message: string,
-		/** Line in the article file. */
-		readonly line?: number,
-	) {
+	/** Line in the article file. */
+	readonly line: number | undefined;
+
+	constructor(message: string, line?: number) {
 		super(message);
+		this.line = line;
 	}
 }
 
