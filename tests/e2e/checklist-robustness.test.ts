@@ -59,11 +59,12 @@ test('an imported tick with a date out of range or not ISO 8601 is refused, nami
 	const { page } = guide;
 	await checkbox(page, 'documents').check();
 	const before = await stored(page);
+	const label = (await page.locator('[data-item="apply"] label').textContent())!.trim();
 	for (const date of ['+275760-09-13T00:00:00.000Z', '2024/01/05']) {
 		await importFile(page, exportRecord(record({ apply: date }) as never, new Date()));
 		await expect
 			.poll(() => status(page))
-			.toBe(`가져오지 못했습니다. ‘관리자콘솔에서 가입신청서 제출’ 항목의 날짜(${date})를 읽을 수 없습니다. 2000~2100년의 ISO 8601 날짜(예: 2024-01-25T15:00:00.000Z)여야 합니다. 체크리스트는 그대로입니다.`);
+			.toBe(`가져오지 못했습니다. ‘${label}’ 항목의 날짜(${date})를 읽을 수 없습니다. 2000~2100년의 ISO 8601 날짜(예: 2024-01-25T15:00:00.000Z)여야 합니다. 체크리스트는 그대로입니다.`);
 		expect(await stored(page)).toBe(before);
 		expect(await checkbox(page, 'documents').isChecked()).toBe(true);
 	}
