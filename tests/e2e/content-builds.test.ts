@@ -14,7 +14,7 @@ import { astroBuild, PROJECT_ROOT } from '../setup/astro-cli';
 import { launchBrowser } from '../setup/browser';
 import { CORPUS } from '../setup/corpus';
 import { countBytesSent, serveStatic } from '../setup/static-server';
-import { FIRST_VISIT_BUDGET } from '../../src/integrations/offline';
+import { FIRST_VISIT_BUDGET } from '../../src/offline/contract';
 import { search } from './search-helpers';
 
 /** A component tag or a fragment string (`"<>…</>"`) printed as text instead of rendered. */
