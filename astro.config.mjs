@@ -70,6 +70,7 @@ export default defineConfig({
 			customCss: ['./src/styles/korean.css', './src/styles/sidebar.css'],
 			routeMiddleware: './src/routeData.ts',
 			components: {
+				Head: './src/components/starlight/Head.astro',
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				Sidebar: './src/components/starlight/Sidebar.astro',
 				Search: './src/components/starlight/Search.astro',

@@ -4,14 +4,13 @@
  * of the real help center must build with every article rendered and reachable.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { astroBuild, PROJECT_ROOT } from '../setup/astro-cli';
+import { PROJECT_ROOT } from '../setup/astro-cli';
 import { launchBrowser } from '../setup/browser';
+import { buildContent, fixture } from '../setup/content-build';
 import { CORPUS } from '../setup/corpus';
 import { countBytesSent, serveStatic } from '../setup/static-server';
 import { FIRST_VISIT_BUDGET } from '../../src/offline/contract';
@@ -20,18 +19,6 @@ import { search } from './search-helpers';
 /** A component tag or a fragment string (`"<>…</>"`) printed as text instead of rendered. */
 const COMPONENT_LEFT_AS_TEXT = /&lt;(Callout|Accordion|Indent|Highlight|Tag)\b|<p>&lt;\/?&gt;|&lt;&gt;!\[/;
 
-const fixture = (name: string) => join(PROJECT_ROOT, 'tests', 'fixtures', name);
-
-async function buildContent(contentDir: string) {
-	const outDir = mkdtempSync(join(tmpdir(), 'pg-guide-build-'));
-	const result = await astroBuild({
-		args: ['--outDir', outDir],
-		env: { CONTENT_DIR: contentDir },
-		logFile: join(PROJECT_ROOT, 'test-results', `build-${relative(PROJECT_ROOT, contentDir).replace(/[^\w]+/g, '-')}.log`),
-	});
-	const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf-8');
-	return { ...result, outDir, page };
-}
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
