@@ -149,7 +149,8 @@ async function main() {
 				if (!weight) continue;
 				weightRows.push([type.label, name, kb(weight.js), kb(weight.total)]);
 				const scores = { mobile: {}, desktop: {} } as Record<'mobile' | 'desktop', Record<string, number>>;
-				for (const preset of ['mobile', 'desktop'] as const) {
+				// LIGHTHOUSE_RUNS=0: page weight and first visit only.
+				for (const preset of RUNS > 0 ? (['mobile', 'desktop'] as const) : []) {
 					const runs: Record<string, number>[] = [];
 					for (let run = 0; run < RUNS; run++) runs.push(await lighthouse(url, preset));
 					for (const id of LIGHTHOUSE_CATEGORIES) scores[preset][id] = median(runs.map((r) => r[id]!));
