@@ -4,7 +4,7 @@
  * migrated); nothing else knows the format.
  */
 
-import { PLANS, type Plan } from './items';
+import type { Plan } from './items';
 
 export const RECORD_VERSION = 2;
 
@@ -67,7 +67,7 @@ function parseValue(value: unknown, guide: string): ParseResult {
 	while (MIGRATIONS[current.version as number]) current = MIGRATIONS[current.version as number]!(current);
 	const { version, checked, plan } = current;
 	if (version !== RECORD_VERSION || !isObject(checked)) return { ok: false, reason: 'invalid' };
-	if (plan !== null && !PLANS.includes(plan as Plan)) return { ok: false, reason: 'invalid' };
+	if (plan !== null && (typeof plan !== 'string' || plan === '')) return { ok: false, reason: 'invalid' };
 	const ticks: Record<string, string> = {};
 	for (const [item, at] of Object.entries(checked)) {
 		const date = parseTickDate(at);
