@@ -65,6 +65,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 			guide: 'guides/kg-inicis-contract',
 			checked: { apply: '2024-01-25T15:30:00.000Z' },
 			plan: null,
+			changed: { apply: '2024-01-25T15:30:00.000Z' },
 		});
 		expect(guide.errors()).toEqual([]);
 		await guide.close();
