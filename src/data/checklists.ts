@@ -1,4 +1,7 @@
 import { getCollection } from 'astro:content';
+import { fingerprint } from '../lib/checklist/fingerprint';
+import { PLANS, type ChecklistItem } from '../lib/checklist/items';
+import { assertLinkable, checklistFingerprint, type LinkChecklist } from '../lib/checklist/link';
 import type { ChecklistItemData } from '../lib/checklist/schema';
 import { getSiteArticles, type Article } from './articles';
 
@@ -11,7 +14,10 @@ export interface GuideChecklist {
 	guide: Article;
 	/** The checklist's file, for error messages. */
 	file: string;
-	items: ChecklistItemData[];
+	/** Each with the fingerprint of what it says, so that a tick made before a change of text is pointed out. */
+	items: (ChecklistItemData & ChecklistItem)[];
+	/** What a restore link needs to know of this checklist. */
+	link: LinkChecklist;
 }
 
 /** The checklist's heading on its guide, also listed in the table of contents. */
@@ -36,7 +42,11 @@ async function load(): Promise<Map<string, GuideChecklist>> {
 		}
 		const other = checklists.get(guide.id);
 		if (other) throw new Error(`${file}: ${guide.id}의 체크리스트가 이미 있습니다: ${other.file}`);
-		checklists.set(guide.id, { guide, file, items: data.items });
+		// The text and meaning of a step: a change in any of them makes ticks of it "changed".
+		const items = data.items.map((item) => ({ ...item, fingerprint: fingerprint([item.label, item.note, item.section, item.applies, item.due]) }));
+		assertLinkable(file, items.map((item) => item.id));
+		const link = { guide: guide.id, fingerprint: checklistFingerprint(items), plans: PLANS, itemIds: items.map((item) => item.id) };
+		checklists.set(guide.id, { guide, file, items, link });
 	}
 	return checklists;
 }

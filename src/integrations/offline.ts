@@ -15,7 +15,8 @@ import { injectManifest } from 'workbox-build/build/inject-manifest.js';
 const SOURCE = fileURLToPath(new URL('./service-worker.ts', import.meta.url));
 
 const PRECACHE = {
-	globPatterns: ['**/*.{html,css,js,svg,png,webmanifest}', 'pagefind/**/*'],
+	// `checklist/catalogue.json`: restore links work offline too.
+	globPatterns: ['**/*.{html,css,js,svg,png,webmanifest}', 'pagefind/**/*', 'checklist/catalogue.json'],
 	// Pagefind's own UI bundles: Starlight brings its own UI, which loads `pagefind.js`.
 	globIgnores: ['sw.js', 'pagefind/*-ui.*'],
 };

@@ -37,7 +37,8 @@ async function seed(page: Page, value: string) {
 	await page.reload();
 }
 
-const record = (checked: Record<string, string>, plan: string | null = null) => JSON.stringify({ version: RECORD_VERSION, guide: 'guides/kg-inicis-contract', checked, plan });
+const record = (checked: Record<string, string>, plan: string | null = null) =>
+	JSON.stringify({ version: RECORD_VERSION, guide: 'guides/kg-inicis-contract', checked, plan, fingerprints: {} });
 
 async function openGuide(options?: OpenPageOptions) {
 	const tracked = await openPage(browser, GUIDE, options);
@@ -55,13 +56,16 @@ describe('the checklist on the KG이니시스 guide', () => {
 		await page.reload();
 		expect(await checkbox(page, 'apply').isChecked()).toBe(true);
 		expect(await checkbox(page, 'contract-mail').isChecked()).toBe(false);
-		expect(await dates(page, 'apply')).toBe('2024년 1월 26일 완료');
+		// 2~3 business days after Friday the 26th: the next Tuesday to Wednesday.
+		expect(await dates(page, 'apply')).toBe('2024년 1월 26일 완료 · 계약 안내 메일 도착 예상: 2024년 1월 30일~2024년 1월 31일');
 		expect(await page.locator('progress').first().evaluate((bar: HTMLProgressElement) => [bar.value, bar.max])).toEqual([1, ITEMS]);
-		expect(JSON.parse((await stored(page))!)).toEqual({
+		const saved = JSON.parse((await stored(page))!);
+		expect(saved).toEqual({
 			version: RECORD_VERSION,
 			guide: 'guides/kg-inicis-contract',
 			checked: { apply: '2024-01-25T15:30:00.000Z' },
 			plan: null,
+			fingerprints: { apply: expect.stringMatching(/^[0-9a-z]+$/) },
 		});
 		expect(guide.errors()).toEqual([]);
 		await guide.close();
@@ -113,9 +117,14 @@ describe('the checklist on the KG이니시스 guide', () => {
 		await seed(page, record({ 'contract-done': '2024-01-25T15:00:00.000Z', 'card-review': '2024-03-04T03:00:00.000Z' }, '일반결제'));
 		expect(await dates(page, 'contract-done')).toBe('2024년 1월 26일 완료 · 바로오픈 MID 사용 기한: 2024년 2월 26일');
 		expect(await dates(page, 'card-review')).toBe('2024년 3월 4일 완료 · 카드사 심사 완료 예상: 2024년 3월 18일');
+		// The review ends after the 바로오픈 MID's last day: the reader is warned.
+		const late = page.locator('pg-checklist [data-late]');
+		expect(await late.isVisible()).toBe(true);
+		expect(await late.textContent()).toContain('카드사 심사 완료 예상(2024년 3월 18일)이 바로오픈 MID 사용 기한(2024년 2월 26일)보다 늦습니다');
 		// 정기·간편결제 has no 바로오픈 MID.
 		await page.getByRole('radio', { name: '정기·간편결제' }).check();
 		expect(await dates(page, 'contract-done')).toBe('2024년 1월 26일 완료');
+		expect(await late.isVisible()).toBe(false);
 		expect(guide.errors()).toEqual([]);
 		await guide.close();
 	});
@@ -264,6 +273,9 @@ describe('the checklist on the KG이니시스 guide', () => {
 		expect(await progressText(page)).toBe(`1/${ITEMS - 1} 완료`);
 		await page.keyboard.press('Tab');
 		expect(await focused()).toBe('가입신청서 제출');
+		// A ticked item's date can be corrected.
+		await page.keyboard.press('Tab');
+		expect(await focused()).toBe('날짜 고치기');
 		await page.keyboard.press('Tab');
 		expect(await focused()).toBe('checklist-contract-mail');
 		await page.keyboard.press('Space');

@@ -6,7 +6,7 @@
 
 import { PLANS, type Plan } from './items';
 
-export const RECORD_VERSION = 2;
+export const RECORD_VERSION = 3;
 
 export interface ChecklistRecord {
 	version: typeof RECORD_VERSION;
@@ -16,13 +16,19 @@ export interface ChecklistRecord {
 	checked: Record<string, string>;
 	/** The way of paying the reader chose, which decides some items; null until chosen. */
 	plan: Plan | null;
+	/** Each ticked item's content fingerprint when it was ticked, so that a changed step can be pointed out. */
+	fingerprints: Record<string, string>;
 }
 
-export const emptyRecord = (guide: string): ChecklistRecord => ({ version: RECORD_VERSION, guide, checked: {}, plan: null });
+export const emptyRecord = (guide: string): ChecklistRecord => ({ version: RECORD_VERSION, guide, checked: {}, plan: null, fingerprints: {} });
 
-/** Each older version's record, brought up to the next version. Version 1 had no plan choice. */
+/**
+ * Each older version's record, brought up to the next version. Version 1 had no plan choice; version 2 did not
+ * know what the ticked items said when ticked (so none of its ticks is flagged as changed).
+ */
 const MIGRATIONS: Record<number, (record: Record<string, unknown>) => Record<string, unknown>> = {
 	1: (record) => ({ ...record, version: 2, plan: null }),
+	2: (record) => ({ ...record, version: 3, fingerprints: {} }),
 };
 
 export type ParseResult =
@@ -41,10 +47,20 @@ function parseValue(value: unknown, guide: string): ParseResult {
 	if (value.guide !== guide) return { ok: false, reason: 'foreign' };
 	let current = value;
 	while (MIGRATIONS[current.version as number]) current = MIGRATIONS[current.version as number]!(current);
-	const { version, checked, plan } = current;
+	const { version, checked, plan, fingerprints } = current;
 	if (version !== RECORD_VERSION || !isObject(checked) || !Object.values(checked).every(isTimestamp)) return { ok: false, reason: 'invalid' };
 	if (plan !== null && !PLANS.includes(plan as Plan)) return { ok: false, reason: 'invalid' };
-	return { ok: true, record: { version: RECORD_VERSION, guide, checked: { ...(checked as Record<string, string>) }, plan: plan as Plan | null } };
+	if (!isObject(fingerprints) || !Object.values(fingerprints).every((value) => typeof value === 'string')) return { ok: false, reason: 'invalid' };
+	return {
+		ok: true,
+		record: {
+			version: RECORD_VERSION,
+			guide,
+			checked: { ...(checked as Record<string, string>) },
+			plan: plan as Plan | null,
+			fingerprints: { ...(fingerprints as Record<string, string>) },
+		},
+	};
 }
 
 const parseJson = (text: string): unknown => {

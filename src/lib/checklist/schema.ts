@@ -10,8 +10,9 @@ const period = z
 		months: z.int().positive().optional(),
 		weeks: z.int().positive().optional(),
 		days: z.int().positive().optional(),
+		businessDays: z.int().positive().optional(),
 	})
-	.refine((value) => Object.keys(value).length > 0, 'months, weeks, days 중 하나가 필요합니다');
+	.refine((value) => Object.keys(value).length > 0, 'months, weeks, days, businessDays 중 하나가 필요합니다');
 
 export const checklistItemSchema = z.strictObject({
 	id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '항목 id는 영문 소문자, 숫자, -로 씁니다 (예: key-file)'),
@@ -20,7 +21,21 @@ export const checklistItemSchema = z.strictObject({
 	section: text,
 	applies: z.enum(PLANS).optional(),
 	note: text.optional(),
-	due: z.strictObject({ after: period, label: text, applies: z.enum(PLANS).optional() }).optional(),
+	due: z
+		.strictObject({
+			after: period,
+			/** The latest day, when the date is a range: 2~3영업일 is `after: { businessDays: 2 }, upTo: { businessDays: 3 }`. */
+			upTo: period.optional(),
+			label: text,
+			applies: z.enum(PLANS).optional(),
+			/** A hard limit (the 바로오픈 MID's last day), warned about when an expected date falls after it. */
+			deadline: z.boolean().optional(),
+			/** What to do on the day, in the calendar event. */
+			note: text.optional(),
+		})
+		.optional(),
+	/** A long wait follows this step: once it is ticked, the checklist suggests saving the restore link. */
+	waitFollows: z.boolean().optional(),
 });
 
 export type ChecklistItemData = z.infer<typeof checklistItemSchema>;

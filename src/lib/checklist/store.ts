@@ -52,14 +52,26 @@ export class ChecklistStore {
 		return this.#storage !== null;
 	}
 
-	toggle(id: string, checked: boolean): void {
+	/** Ticks or unticks an item; `fingerprint` is what the item says now (see `ChecklistItem.fingerprint`). */
+	toggle(id: string, checked: boolean, fingerprint?: string): void {
 		this.#update((record) => {
 			const ticks = { ...record.checked };
-			if (!checked) delete ticks[id];
-			// Another tab may have ticked it first: keep the earlier date.
-			else ticks[id] ??= this.now().toISOString();
-			return { ...record, checked: ticks };
+			const fingerprints = { ...record.fingerprints };
+			if (!checked) {
+				delete ticks[id];
+				delete fingerprints[id];
+			} else {
+				// Another tab may have ticked it first: keep the earlier date.
+				ticks[id] ??= this.now().toISOString();
+				if (fingerprint) fingerprints[id] = fingerprint;
+			}
+			return { ...record, checked: ticks, fingerprints };
 		});
+	}
+
+	/** Moves a tick to another Seoul day (YYYY-MM-DD), e.g. when the step was done before it was ticked. Noon in Seoul. */
+	setTickDay(id: string, day: string): void {
+		this.#update((record) => (id in record.checked ? { ...record, checked: { ...record.checked, [id]: new Date(`${day}T12:00:00+09:00`).toISOString() } } : record));
 	}
 
 	choosePlan(plan: Plan): void {

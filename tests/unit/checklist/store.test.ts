@@ -21,7 +21,7 @@ describe('ChecklistStore', () => {
 		expect(store.record.checked).toEqual({});
 		expect(storage.length).toBe(0);
 		store.toggle('apply', true);
-		expect(stored()).toEqual({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: NOW.toISOString() }, plan: null });
+		expect(stored()).toEqual({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: NOW.toISOString() }, plan: null, fingerprints: {} });
 		store.toggle('apply', false);
 		expect(stored().checked).toEqual({});
 		expect(storage.length).toBe(1);
@@ -35,7 +35,7 @@ describe('ChecklistStore', () => {
 	});
 
 	it('keeps ticks of items it does not know (removed from the content) untouched', () => {
-		storage.setItem(KEY, JSON.stringify({ version: RECORD_VERSION, guide: GUIDE, checked: { removed: '2024-01-01T00:00:00Z' }, plan: null }));
+		storage.setItem(KEY, JSON.stringify({ version: RECORD_VERSION, guide: GUIDE, checked: { removed: '2024-01-01T00:00:00Z' }, plan: null, fingerprints: {} }));
 		open().toggle('apply', true);
 		expect(Object.keys(stored().checked)).toEqual(['removed', 'apply']);
 	});
@@ -61,10 +61,26 @@ describe('ChecklistStore', () => {
 	});
 
 	it('keeps the earlier date when another tab ticked the item first', () => {
-		storage.setItem(KEY, JSON.stringify({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: '2024-01-01T00:00:00.000Z' }, plan: null }));
+		storage.setItem(KEY, JSON.stringify({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: '2024-01-01T00:00:00.000Z' }, plan: null, fingerprints: {} }));
 		const store = open();
 		store.toggle('apply', true);
 		expect(stored().checked.apply).toBe('2024-01-01T00:00:00.000Z');
+	});
+
+	it('keeps what a ticked item said when ticked, and forgets it with the tick', () => {
+		const store = open();
+		store.toggle('apply', true, 'fp1');
+		expect(stored().fingerprints).toEqual({ apply: 'fp1' });
+		store.toggle('apply', false);
+		expect(stored().fingerprints).toEqual({});
+	});
+
+	it('moves a tick to another Seoul day, and only a tick', () => {
+		const store = open();
+		store.toggle('apply', true);
+		store.setTickDay('apply', '2024-01-22');
+		store.setTickDay('documents', '2024-01-22');
+		expect(stored().checked).toEqual({ apply: '2024-01-22T03:00:00.000Z' });
 	});
 
 	it('saves the plan chosen', () => {
@@ -76,9 +92,9 @@ describe('ChecklistStore', () => {
 		storage.setItem(KEY, JSON.stringify({ version: 1, guide: GUIDE, checked: { apply: '2024-01-01T00:00:00.000Z' } }));
 		const store = open();
 		expect(store.notice).toBeNull();
-		expect(store.record).toEqual({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: '2024-01-01T00:00:00.000Z' }, plan: null });
+		expect(store.record).toEqual({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: '2024-01-01T00:00:00.000Z' }, plan: null, fingerprints: {} });
 		store.choosePlan('일반결제');
-		expect(stored()).toEqual({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: '2024-01-01T00:00:00.000Z' }, plan: '일반결제' });
+		expect(stored()).toEqual({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: '2024-01-01T00:00:00.000Z' }, plan: '일반결제', fingerprints: {} });
 	});
 
 	it('resets ticks and plan, and undoes the reset', () => {
@@ -86,16 +102,16 @@ describe('ChecklistStore', () => {
 		store.toggle('apply', true);
 		store.choosePlan('일반결제');
 		const previous = store.reset();
-		expect(stored()).toMatchObject({ checked: {}, plan: null });
+		expect(stored()).toMatchObject({ checked: {}, plan: null, fingerprints: {} });
 		store.restore(previous);
-		expect(stored()).toMatchObject({ checked: { apply: NOW.toISOString() }, plan: '일반결제' });
+		expect(stored()).toMatchObject({ checked: { apply: NOW.toISOString() }, plan: '일반결제', fingerprints: {} });
 	});
 
 	describe('a corrupt record', () => {
 		it.each([
 			['broken JSON', '{"version":1,"guide":'],
-			['a record of another guide in its place', JSON.stringify({ version: RECORD_VERSION, guide: 'guides/other', checked: {}, plan: null })],
-			['positions instead of ids', JSON.stringify({ version: RECORD_VERSION, guide: GUIDE, checked: [true, true], plan: null })],
+			['a record of another guide in its place', JSON.stringify({ version: RECORD_VERSION, guide: 'guides/other', checked: {}, plan: null, fingerprints: {} })],
+			['positions instead of ids', JSON.stringify({ version: RECORD_VERSION, guide: GUIDE, checked: [true, true], plan: null, fingerprints: {} })],
 		])('(%s) is kept aside, not deleted, and the reader is told', (_, value) => {
 			storage.setItem(KEY, value);
 			const store = open();
