@@ -169,8 +169,8 @@ test('the calendar file parses, with alarms, and counts business days past ì„¤ë‚
 
 test('the first tick asks the browser to keep storage, and the answer shows beside the progress', async () => {
 	const guide = await openGuide({
-		beforeGoto: (page) =>
-			page.addInitScript(() => {
+		beforeGoto: async (page) => {
+			await page.addInitScript(() => {
 				let persisted = false;
 				const calls: string[] = [];
 				Object.assign(window, { persistCalls: calls });
@@ -184,7 +184,8 @@ test('the first tick asks the browser to keep storage, and the answer shows besi
 						},
 					},
 				});
-			}),
+			});
+		},
 	});
 	const { page } = guide;
 	const calls = () => page.evaluate(() => (window as unknown as { persistCalls: string[] }).persistCalls.length);

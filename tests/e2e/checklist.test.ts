@@ -337,20 +337,46 @@ describe('the checklist on the KG이니시스 guide', () => {
 		await guide.close();
 	});
 
-	test('the 내 체크리스트 page lists every checklist with its progress, kept current', async () => {
+	test('the 내 체크리스트 page shows every checklist in full, kept current', async () => {
 		const guide = await openGuide();
 		await checkbox(guide.page, 'apply').check();
 		await checkbox(guide.page, 'documents').check();
 		const list = await guide.context.newPage();
 		await list.goto('/checklist/');
-		const entry = list.locator('pg-checklist-progress');
+		await list.waitForFunction(() => customElements.get('pg-checklist'));
+		const entry = list.locator('pg-checklist');
 		expect(await entry.count()).toBe(1);
-		expect(await entry.locator('a').getAttribute('href')).toBe(`${GUIDE}#내-체크리스트`);
-		expect(await entry.locator('a').textContent()).toBe('KG이니시스 상세 계약절차');
-		await expect.poll(() => entry.locator('[data-count]').textContent()).toBe(`2/${ITEMS} 완료`);
+		expect(await entry.getByRole('heading').getByRole('link').getAttribute('href')).toBe(GUIDE);
+		expect(await entry.getByRole('heading').textContent()).toBe('KG이니시스 상세 계약절차');
+		expect(await entry.locator('li[data-item]').count()).toBe(ITEMS);
+		expect(await entry.locator('a.checklist__section').first().getAttribute('href')).toBe(`${GUIDE}#가입신청서-제출`);
+		expect(await list.locator('#checklist-1-apply').isChecked()).toBe(true);
+		expect(await entry.locator('[data-progress]').textContent()).toBe(`2/${ITEMS} 완료`);
 		await checkbox(guide.page, 'key-file').check();
-		await expect.poll(() => entry.locator('[data-count]').textContent(), { timeout: 1000 }).toBe(`3/${ITEMS} 완료`);
-		expect(await entry.locator('progress').evaluate((bar: HTMLProgressElement) => [bar.value, bar.max])).toEqual([3, ITEMS]);
+		await expect.poll(() => entry.locator('[data-progress]').textContent(), { timeout: 1000 }).toBe(`3/${ITEMS} 완료`);
+		// Ticked here, it shows on the guide.
+		await list.locator('#checklist-1-channel').check();
+		await expect.poll(() => checkbox(guide.page, 'channel').isChecked(), { timeout: 1000 }).toBe(true);
+		expect(guide.errors()).toEqual([]);
+		await guide.close();
+	});
+
+	test('the home page shows where to continue: the next step and the nearest deadline', async () => {
+		const guide = await openGuide({ beforeGoto: (page) => page.clock.setFixedTime(new Date('2024-01-25T03:00:00Z')) });
+		const { page } = guide;
+		await page.goto('/');
+		expect(await page.locator('pg-continue').isVisible()).toBe(false);
+		await page.goto(GUIDE);
+		await page.getByRole('radio', { name: '일반결제' }).check();
+		for (const id of ['apply', 'contract-mail', 'documents', 'contract-done']) await checkbox(page, id).check();
+		await page.goto('/');
+		const entry = page.locator('pg-continue');
+		await expect.poll(() => entry.isVisible()).toBe(true);
+		expect(await entry.getByRole('heading').textContent()).toBe('이어서 하기');
+		expect(await entry.getByRole('link', { name: 'KG이니시스 상세 계약절차 · 4/9 완료' }).getAttribute('href')).toBe(`${GUIDE}#내-체크리스트`);
+		const next = entry.getByRole('link', { name: '바로오픈 MID로 일반결제 시작' });
+		expect(await next.getAttribute('href')).toBe(`${GUIDE}#계약완료`);
+		expect(await entry.textContent()).toContain('바로오픈 MID 사용 기한: 2024년 2월 25일');
 		expect(guide.errors()).toEqual([]);
 		await guide.close();
 	});

@@ -209,13 +209,13 @@ class ChecklistElement extends HTMLElement {
 			else dateInput.hidden = true;
 			dateInput.max = seoulDay(new Date());
 		}
-		for (const radio of this.querySelectorAll<HTMLInputElement>('[name="checklist-plan"]')) radio.checked = radio.value === view.plan;
+		for (const radio of this.querySelectorAll<HTMLInputElement>('input[type="radio"]')) radio.checked = radio.value === view.plan;
 		const progress = this.querySelector('progress')!;
 		progress.max = view.total;
 		progress.value = view.done;
 		// Set only when it changes, so that screen readers announce progress, not every render.
 		const text = `${view.done}/${view.total} 완료`;
-		const live = this.querySelector('#checklist-progress')!;
+		const live = this.querySelector('[data-progress]')!;
 		if (live.textContent !== text) live.textContent = text;
 		const { notice } = this.#store;
 		this.querySelector('[data-notice]')!.textContent = notice ? NOTICES[notice] : '';
