@@ -2,10 +2,13 @@ import { backupDue, SAVED_AT_KEY } from '../../lib/checklist/backup';
 import type { ChecklistItem, Plan } from '../../lib/checklist/items';
 import { isRestoreLink } from '../../lib/checklist/link-key';
 import type { ChecklistRecord } from '../../lib/checklist/record';
-import { ChecklistStore, NOTICES } from '../../lib/checklist/store';
+import { ChecklistStore } from '../../lib/checklist/store';
 import { checklistView, type ChecklistView } from '../../lib/checklist/view';
 import { formatSeoulDay, seoulDay } from '../../lib/dates';
 import { inAppBrowser } from '../../lib/in-app-browser';
+
+/** Files, the restore link and the calendar: loaded on the first request for any of them. */
+const actions = () => import('./checklist-actions');
 
 /**
  * `<pg-checklist>`: enhances the server-rendered list of a guide's checklist into checkboxes whose ticks, dates
@@ -35,7 +38,7 @@ class ChecklistElement extends HTMLElement {
 		void this.#showPersisted();
 		// A restore link opened here: the first checklist of the page asks what to do with it.
 		if (isRestoreLink(location.hash) && document.querySelector('pg-checklist') === this) {
-			void import('./restore-link').then(({ openRestoreDialog }) => openRestoreDialog((message) => this.#offerUndo(null, message)));
+			void actions().then(({ openRestoreDialog }) => openRestoreDialog((message) => this.#offerUndo(null, message)));
 		}
 	}
 
@@ -77,7 +80,7 @@ class ChecklistElement extends HTMLElement {
 		const action = button?.dataset.action;
 		if (action === 'reset') this.querySelector('dialog')!.showModal();
 		else if (action === 'import') this.querySelector<HTMLInputElement>('[data-import]')!.click();
-		else if (action === 'export') this.#export();
+		else if (action === 'export') void this.#export();
 		else if (action === 'print') this.#print();
 		else if (action === 'link') void this.#showLink();
 		else if (action === 'calendar') void this.#calendar();
@@ -101,19 +104,16 @@ class ChecklistElement extends HTMLElement {
 	async #import(input: HTMLInputElement) {
 		const file = input.files?.[0];
 		if (!file) return;
-		const result = this.#store.import(await file.text());
+		const { importFile } = await actions();
+		const { previous, message } = await importFile(this, this.#store, file);
 		input.value = '';
-		if (result.ok) this.#offerUndo(result.previous, `${file.name}에서 체크리스트를 가져왔습니다.`);
-		else this.#offerUndo(null, `가져오지 못했습니다. ${result.error} 체크리스트는 그대로입니다.`);
+		this.#offerUndo(previous, message);
 	}
 
-	#export() {
-		const url = URL.createObjectURL(new Blob([this.#store.export()], { type: 'application/json' }));
-		const name = `checklist-${this.dataset.guide!.split('/').pop()}-${seoulDay(new Date())}.json`;
-		Object.assign(document.createElement('a'), { href: url, download: name }).click();
-		setTimeout(() => URL.revokeObjectURL(url));
+	async #export() {
+		const { exportFile } = await actions();
 		this.#markSaved();
-		this.#offerUndo(null, `${name}을 다운로드 폴더에 받았습니다.`);
+		this.#offerUndo(null, exportFile(this, this.#store.record));
 	}
 
 	/** Prints the checklist alone (see the print styles). */
@@ -126,14 +126,14 @@ class ChecklistElement extends HTMLElement {
 
 	async #showLink() {
 		const panel = this.querySelector<HTMLElement>('[data-link-panel]')!;
-		const { showLinkPanel } = await import('./restore-link');
+		const { showLinkPanel } = await actions();
 		await showLinkPanel(panel, this.#store.record);
 		this.#render();
 		panel.querySelector('input')!.focus();
 	}
 
 	async #calendar() {
-		const { downloadCalendar } = await import('./calendar-download');
+		const { downloadCalendar } = await actions();
 		this.#offerUndo(null, downloadCalendar(this, this.#view()));
 	}
 
@@ -218,7 +218,9 @@ class ChecklistElement extends HTMLElement {
 		const live = this.querySelector('[data-progress]')!;
 		if (live.textContent !== text) live.textContent = text;
 		const { notice } = this.#store;
-		this.querySelector('[data-notice]')!.textContent = notice ? NOTICES[notice] : '';
+		// The notices' Korean text is in the page, not in this script.
+		const notices = this.querySelector<HTMLTemplateElement>('template[data-notices]')!.content;
+		this.querySelector('[data-notice]')!.textContent = notice ? notices.querySelector(`[data-kind="${notice}"]`)!.textContent : '';
 		const late = this.querySelector<HTMLElement>('[data-late]')!;
 		const [first] = view.late;
 		late.hidden = !first;

@@ -95,12 +95,16 @@ class QueryRun {
 		while (this.hits.length < target && !this.exhausted && !this.stale()) {
 			const batch = this.#ranked.slice(this.#checked, this.#checked + Math.max(count, BATCH_SIZE));
 			this.#checked += batch.length;
-			const fragments = await Promise.all(batch.map(({ id }) => this.#results.get(id)!.data()));
-			const found = fragments
-				.map((fragment, index) => ({
+			// Offline, a page not saved on this device has no data to load: that result is left out.
+			const loaded = await Promise.all(
+				batch.map(({ id, score }) => this.#results.get(id)!.data().then((fragment) => ({ fragment, score }), () => undefined)),
+			);
+			const found = loaded
+				.filter((entry) => entry !== undefined)
+				.map(({ fragment, score }) => ({
 					fragment,
 					text: compact(`${fragment.meta.title ?? ''} ${fragment.meta.searchTags ?? ''} ${fragment.content}`),
-					score: batch[index]!.score * (1 + titleCoverage(fragment.meta.title ?? '', this.parsed.terms)),
+					score: score * (1 + titleCoverage(fragment.meta.title ?? '', this.parsed.terms)),
 				}))
 				.filter(({ text }) => this.parsed.required.every((term) => hasTerm(text, term)))
 				.sort((a, b) => b.score - a.score);

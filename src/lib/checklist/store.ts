@@ -1,5 +1,6 @@
 import type { Plan } from './items';
-import { emptyRecord, exportRecord, parseExport, parseRecord, type ChecklistRecord } from './record';
+import type { ImportResult } from './export-file';
+import { emptyRecord, parseRecord, type ChecklistRecord } from './record';
 
 /**
  * One guide's checklist, kept in `localStorage` and written on every change. It never loses data: an unreadable
@@ -18,6 +19,8 @@ export const NOTICES = {
 } as const;
 
 export type Notice = keyof typeof NOTICES;
+
+const NOT_SAVED = '이 브라우저에 저장할 수 없어 가져오지 않았습니다.';
 
 export class ChecklistStore {
 	readonly key: string;
@@ -89,17 +92,19 @@ export class ChecklistStore {
 		this.#update(() => record);
 	}
 
-	export(): string {
-		return exportRecord(this.#record, this.now());
-	}
-
-	/** Replaces the checklist with an export file's; on a bad or foreign file changes nothing and says why. */
-	import(text: string): { ok: true; previous: ChecklistRecord } | { ok: false; error: string } {
-		const result = parseExport(text, this.guide);
+	/**
+	 * Replaces the checklist with an export file's, as `parseExport` read it; on a bad or foreign file, or when the
+	 * result cannot be saved, changes nothing and says why.
+	 */
+	import(result: ImportResult): { ok: true; previous: ChecklistRecord; dropped: number } | { ok: false; error: string } {
 		if (!result.ok) return result;
 		const previous = this.#record;
 		this.#update(() => result.record);
-		return { ok: true, previous };
+		if (!this.saving) {
+			this.#record = previous;
+			return { ok: false, error: NOT_SAVED };
+		}
+		return { ok: true, previous, dropped: result.dropped };
 	}
 
 	/** Takes in another tab's change (a `storage` event's key; null when storage was cleared). True if it applied. */
