@@ -149,7 +149,7 @@ test('the calendar file parses, with alarms, and counts business days past 설�
 	await page.getByRole('radio', { name: '일반결제' }).check();
 	await checkbox(page, 'apply').check();
 	await checkbox(page, 'contract-done').check();
-	expect(await dates(page, 'apply')).toBe('2026년 2월 13일 완료 · 계약 안내 메일 도착 예상: 2026년 2월 20일~2026년 2월 23일');
+	expect(await dates(page, 'apply')).toBe('2026년 2월 13일 완료 · KG이니시스 계약 안내 메일 확인 (예상): 2026년 2월 20일~2026년 2월 23일');
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '캘린더에 추가' }).click()]);
 	expect(download.suggestedFilename()).toBe('checklist-kg-inicis-contract-2026-02-13.ics');
 	expect(await page.locator('pg-checklist [data-status]').textContent()).toContain('다운로드 폴더');
@@ -244,7 +244,7 @@ test('editing a tick’s date moves its due dates', async () => {
 	expect(await dates(page, 'contract-done')).toBe('2024년 1월 26일 완료 · 바로오픈 MID 사용 기한: 2024년 2월 26일');
 	const item = page.locator('[data-item="contract-done"]');
 	await item.getByRole('button', { name: '날짜 고치기' }).click();
-	await item.getByLabel('계약완료 완료 날짜').fill('2024-01-20');
+	await item.getByLabel('계약완료 — MID 발급 완료 날짜').fill('2024-01-20');
 	await expect.poll(() => dates(page, 'contract-done')).toBe('2024년 1월 20일 완료 · 바로오픈 MID 사용 기한: 2024년 2월 20일');
 	await page.reload();
 	expect(await dates(page, 'contract-done')).toBe('2024년 1월 20일 완료 · 바로오픈 MID 사용 기한: 2024년 2월 20일');
@@ -275,10 +275,11 @@ describe('a deploy that changes a step', () => {
 	let variant: string;
 
 	beforeAll(async () => {
+		// KG이니시스's procedure with the contract mail step reworded (and its duration changed).
 		variant = mkdtempSync(join(tmpdir(), 'pg-guide-checklist-changed-'));
 		const build = await astroBuild({
 			args: ['--outDir', variant],
-			env: { CHECKLIST_DIR: 'tests/fixtures/checklists/label-changed' },
+			env: { PROCEDURE_DIR: 'tests/fixtures/procedures/changed' },
 			logFile: join(PROJECT_ROOT, 'test-results', 'build-checklist-label-changed.log'),
 		});
 		if (!build.ok) throw new Error(`variant build failed: ${build.why}\n${build.output.slice(-2000)}`);
@@ -288,8 +289,8 @@ describe('a deploy that changes a step', () => {
 	test('flags the ticked item whose text changed, with a link to its section, and keeps its tick and date', async () => {
 		const guide = await openGuide({ context: { serviceWorkers: 'block' } });
 		const { page, context } = guide;
-		for (const id of ['apply', 'key-file']) await checkbox(page, id).check();
-		const dayBefore = await dates(page, 'key-file');
+		for (const id of ['contract-mail', 'key-file']) await checkbox(page, id).check();
+		const dayBefore = await dates(page, 'contract-mail');
 
 		await context.route(`**${GUIDE}`, (route) => route.fulfill({ path: join(variant, 'guides/kg-inicis-contract/index.html') }));
 		await context.route('**/_astro/**', (route) => {
@@ -298,16 +299,16 @@ describe('a deploy that changes a step', () => {
 		});
 		await page.reload();
 		await page.waitForFunction(() => customElements.get('pg-checklist'));
-		const changed = page.locator('[data-item="key-file"] [data-changed]');
+		const changed = page.locator('[data-item="contract-mail"] [data-changed]');
 		expect(await changed.isVisible()).toBe(true);
 		expect(await changed.textContent()).toContain('안내가 바뀌었어요');
-		expect(await changed.getByRole('link').getAttribute('href')).toBe('#계약완료');
-		expect(await checkbox(page, 'key-file').isChecked()).toBe(true);
-		expect(await dates(page, 'key-file')).toBe(dayBefore);
-		expect(await page.locator('[data-item="apply"] [data-changed]').isVisible()).toBe(false);
+		expect(await changed.getByRole('link').getAttribute('href')).toBe('#kg이니시스의-계약-안내');
+		expect(await checkbox(page, 'contract-mail').isChecked()).toBe(true);
+		expect(await dates(page, 'contract-mail')).toBe(dayBefore);
+		expect(await page.locator('[data-item="key-file"] [data-changed]').isVisible()).toBe(false);
 		// Ticked again, the item is read as it is now.
-		await checkbox(page, 'key-file').uncheck();
-		await checkbox(page, 'key-file').check();
+		await checkbox(page, 'contract-mail').uncheck();
+		await checkbox(page, 'contract-mail').check();
 		expect(await changed.isVisible()).toBe(false);
 		expect(guide.errors()).toEqual([]);
 		await guide.close();

@@ -64,7 +64,7 @@ test('an imported tick with a date out of range or not ISO 8601 is refused, nami
 		await importFile(page, exportRecord(record({ apply: date }) as never, new Date()));
 		await expect
 			.poll(() => status(page))
-			.toBe(`가져오지 못했습니다. ‘관리자콘솔에서 가입신청서 제출’ 항목의 날짜(${date})를 읽을 수 없습니다. 2000~2100년의 ISO 8601 날짜(예: 2024-01-25T15:00:00.000Z)여야 합니다. 체크리스트는 그대로입니다.`);
+			.toBe(`가져오지 못했습니다. ‘관리자콘솔에서 가입신청서 제출 (정기·간편결제도 쓸 거라면 여기서 함께 선택)’ 항목의 날짜(${date})를 읽을 수 없습니다. 2000~2100년의 ISO 8601 날짜(예: 2024-01-25T15:00:00.000Z)여야 합니다. 체크리스트는 그대로입니다.`);
 		expect(await stored(page)).toBe(before);
 		expect(await checkbox(page, 'documents').isChecked()).toBe(true);
 	}

@@ -12,10 +12,13 @@ import { storageKey } from '../../src/lib/checklist/store';
 import { astroBuild, PROJECT_ROOT } from '../setup/astro-cli';
 import { launchBrowser, openPage, siteURL, type OpenPageOptions } from '../setup/browser';
 import { checklistWeight } from '../setup/page-scripts';
+import { readProcedures } from '../setup/procedures';
 
 const GUIDE = '/guides/kg-inicis-contract/';
 const KEY = storageKey('guides/kg-inicis-contract');
-const ITEMS = 10;
+const ITEMS = 13;
+/** Shown once a plan is chosen: each of the two plans has two steps of its own. */
+const PLAN_ITEMS = 11;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -57,7 +60,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 		expect(await checkbox(page, 'apply').isChecked()).toBe(true);
 		expect(await checkbox(page, 'contract-mail').isChecked()).toBe(false);
 		// 2~3 business days after Friday the 26th: the next Tuesday to Wednesday.
-		expect(await dates(page, 'apply')).toBe('2024년 1월 26일 완료 · 계약 안내 메일 도착 예상: 2024년 1월 30일~2024년 1월 31일');
+		expect(await dates(page, 'apply')).toBe('2024년 1월 26일 완료 · KG이니시스 계약 안내 메일 확인 (예상): 2024년 1월 30일~2024년 1월 31일');
 		expect(await page.locator('progress').first().evaluate((bar: HTMLProgressElement) => [bar.value, bar.max])).toEqual([1, ITEMS]);
 		const saved = JSON.parse((await stored(page))!);
 		expect(saved).toEqual({
@@ -74,13 +77,15 @@ describe('the checklist on the KG이니시스 guide', () => {
 	test('covers the whole contract path, each item linked to its section of the guide', async () => {
 		const guide = await openGuide();
 		const { page } = guide;
-		const items = page.locator('pg-checklist li');
+		const items = page.locator('pg-checklist li[data-item]');
 		expect(await items.count()).toBe(ITEMS);
 		const labels = (await page.locator('pg-checklist li label').allTextContents()).join(' | ');
-		for (const step of ['가입신청서 제출', '계약 안내 메일', '구비서류', '계약완료', '키파일을 압축된 그대로 cs@portone.io로', '채널설정 (테스트 MID)', '심사에 필요한 항목', '카드사 심사 요청']) {
+		for (const step of ['신청 전 준비', '가입신청서 제출', '계약 안내 메일', '구비서류', '보증보험', '계약완료', '키파일(zip)을 압축된 그대로 cs@portone.io로', '실연동 채널', '테스트 채널 추가 (테스트 MID)', '심사에 필요한 항목', '카드사 심사 요청', '심사 완료']) {
 			expect(labels).toContain(step);
 		}
-		expect(await page.locator('[data-item="contract-mail"]').textContent()).toContain('스팸함');
+		expect(await page.locator('[data-item="contract-mail"]').textContent()).toContain('담당자 이메일');
+		// Items come from the procedure in its order, 신청 전 준비 first.
+		expect(await page.locator('pg-checklist li[data-item]').first().getAttribute('data-item')).toBe('prepare');
 		for (const link of await page.locator('pg-checklist a.checklist__section').all()) {
 			const id = decodeURIComponent((await link.getAttribute('href'))!.slice(1));
 			expect(await page.locator('.sl-markdown-content h2, .sl-markdown-content h3').evaluateAll((headings) => headings.map((h) => h.id))).toContain(id);
@@ -96,15 +101,18 @@ describe('the checklist on the KG이니시스 guide', () => {
 		const { page } = guide;
 		const instantOpen = page.locator('[data-item="instant-open"]');
 		const testEnvironment = page.locator('[data-item="test-environment"]');
+		const liveChannel = page.locator('[data-item="live-channel"]');
 		await page.getByRole('radio', { name: '일반결제' }).check();
 		expect(await instantOpen.isVisible()).toBe(true);
+		expect(await liveChannel.isVisible()).toBe(true);
 		expect(await testEnvironment.isVisible()).toBe(false);
-		expect(await progressText(page)).toBe(`0/${ITEMS - 1} 완료`);
+		expect(await progressText(page)).toBe(`0/${PLAN_ITEMS} 완료`);
 		await page.reload();
 		expect(await page.getByRole('radio', { name: '일반결제' }).isChecked()).toBe(true);
 		expect(await testEnvironment.isVisible()).toBe(false);
 		await page.getByRole('radio', { name: '정기·간편결제' }).check();
 		expect(await instantOpen.isVisible()).toBe(false);
+		expect(await liveChannel.isVisible()).toBe(false);
 		expect(await testEnvironment.isVisible()).toBe(true);
 		expect(JSON.parse((await stored(page))!).plan).toBe('정기·간편결제');
 		expect(guide.errors()).toEqual([]);
@@ -116,11 +124,11 @@ describe('the checklist on the KG이니시스 guide', () => {
 		const { page } = guide;
 		await seed(page, record({ 'contract-done': '2024-01-25T15:00:00.000Z', 'card-review': '2024-03-04T03:00:00.000Z' }, '일반결제'));
 		expect(await dates(page, 'contract-done')).toBe('2024년 1월 26일 완료 · 바로오픈 MID 사용 기한: 2024년 2월 26일');
-		expect(await dates(page, 'card-review')).toBe('2024년 3월 4일 완료 · 카드사 심사 완료 예상: 2024년 3월 18일');
+		expect(await dates(page, 'card-review')).toBe('2024년 3월 4일 완료 · 카드사 심사가 끝나는 때 (예상): 2024년 3월 18일');
 		// The review ends after the 바로오픈 MID's last day: the reader is warned.
 		const late = page.locator('pg-checklist [data-late]');
 		expect(await late.isVisible()).toBe(true);
-		expect(await late.textContent()).toContain('카드사 심사 완료 예상(2024년 3월 18일)이 바로오픈 MID 사용 기한(2024년 2월 26일)보다 늦습니다');
+		expect(await late.textContent()).toContain('카드사 심사가 끝나는 때 (예상)(2024년 3월 18일)이 바로오픈 MID 사용 기한(2024년 2월 26일)보다 늦습니다');
 		// 정기·간편결제 has no 바로오픈 MID.
 		await page.getByRole('radio', { name: '정기·간편결제' }).check();
 		expect(await dates(page, 'contract-done')).toBe('2024년 1월 26일 완료');
@@ -177,7 +185,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 		await expect.poll(() => checkbox(second, 'apply').isChecked(), { timeout: 1000 }).toBe(true);
 		await second.getByRole('radio', { name: '일반결제' }).check();
 		await checkbox(second, 'key-file').check();
-		await expect.poll(() => progressText(first.page), { timeout: 1000 }).toBe(`2/${ITEMS - 1} 완료`);
+		await expect.poll(() => progressText(first.page), { timeout: 1000 }).toBe(`2/${PLAN_ITEMS} 완료`);
 		expect(await first.page.getByRole('radio', { name: '일반결제' }).isChecked()).toBe(true);
 		expect(first.errors()).toEqual([]);
 		await first.close();
@@ -266,20 +274,20 @@ describe('the checklist on the KG이니시스 guide', () => {
 		await page.keyboard.press('ArrowRight');
 		expect(await page.getByRole('radio', { name: '정기·간편결제' }).isChecked()).toBe(true);
 		await page.keyboard.press('Tab');
-		expect(await focused()).toBe('checklist-apply');
+		expect(await focused()).toBe('checklist-prepare');
 		await page.keyboard.press('Space');
-		expect(await checkbox(page, 'apply').isChecked()).toBe(true);
+		expect(await checkbox(page, 'prepare').isChecked()).toBe(true);
 		expect(await page.locator('#checklist-progress').getAttribute('aria-live')).toBe('polite');
-		expect(await progressText(page)).toBe(`1/${ITEMS - 1} 완료`);
+		expect(await progressText(page)).toBe(`1/${PLAN_ITEMS} 완료`);
 		await page.keyboard.press('Tab');
-		expect(await focused()).toBe('가입신청서 제출');
+		expect(await focused()).toBe('개발진행');
 		// A ticked item's date can be corrected.
 		await page.keyboard.press('Tab');
 		expect(await focused()).toBe('날짜 고치기');
 		await page.keyboard.press('Tab');
-		expect(await focused()).toBe('checklist-contract-mail');
+		expect(await focused()).toBe('checklist-apply');
 		await page.keyboard.press('Space');
-		expect(await progressText(page)).toBe(`2/${ITEMS - 1} 완료`);
+		expect(await progressText(page)).toBe(`2/${PLAN_ITEMS} 완료`);
 
 		// Reset, confirmed with the keyboard, then undone.
 		await tabTo('초기화');
@@ -291,14 +299,14 @@ describe('the checklist on the KG이니시스 guide', () => {
 		await page.keyboard.press('Tab');
 		expect(await focused()).toBe('되돌리기');
 		await page.keyboard.press('Enter');
-		expect(await progressText(page)).toBe(`2/${ITEMS - 1} 완료`);
+		expect(await progressText(page)).toBe(`2/${PLAN_ITEMS} 완료`);
 		expect(await focused()).toBe('초기화');
 		// Escape closes the confirmation without resetting.
 		await page.keyboard.press('Enter');
 		await page.keyboard.press('Escape');
 		expect(await page.locator('pg-checklist dialog').isVisible()).toBe(false);
 		expect(await focused()).toBe('초기화');
-		expect(await progressText(page)).toBe(`2/${ITEMS - 1} 완료`);
+		expect(await progressText(page)).toBe(`2/${PLAN_ITEMS} 완료`);
 		expect(guide.errors()).toEqual([]);
 		await guide.close();
 	});
@@ -337,25 +345,28 @@ describe('the checklist on the KG이니시스 guide', () => {
 		await guide.close();
 	});
 
-	test('the 내 체크리스트 page shows every checklist in full, kept current', async () => {
+	test('the 내 체크리스트 page shows every checklist in full, the started one first, kept current', async () => {
 		const guide = await openGuide();
 		await checkbox(guide.page, 'apply').check();
 		await checkbox(guide.page, 'documents').check();
 		const list = await guide.context.newPage();
 		await list.goto('/checklist/');
 		await list.waitForFunction(() => customElements.get('pg-checklist'));
-		const entry = list.locator('pg-checklist');
-		expect(await entry.count()).toBe(1);
+		expect(await list.locator('pg-checklist').count()).toBe(readProcedures().length);
+		const entry = list.locator('pg-checklist[data-guide="guides/kg-inicis-contract"]');
+		await expect.poll(() => list.locator('.checklists > li').evaluateAll((items) => items.filter((item) => getComputedStyle(item).order === '-1').length)).toBe(1);
+		expect(await entry.getAttribute('data-started')).toBe('');
 		expect(await entry.getByRole('heading').getByRole('link').getAttribute('href')).toBe(GUIDE);
 		expect(await entry.getByRole('heading').textContent()).toBe('KG이니시스 상세 계약절차');
 		expect(await entry.locator('li[data-item]').count()).toBe(ITEMS);
-		expect(await entry.locator('a.checklist__section').first().getAttribute('href')).toBe(`${GUIDE}#가입신청서-제출`);
-		expect(await list.locator('#checklist-1-apply').isChecked()).toBe(true);
+		expect(await entry.locator('a.checklist__section').first().getAttribute('href')).toBe(`${GUIDE}#개발진행`);
+		const box = (id: string) => entry.locator(`[data-item="${id}"] input[type="checkbox"]`);
+		expect(await box('apply').isChecked()).toBe(true);
 		expect(await entry.locator('[data-progress]').textContent()).toBe(`2/${ITEMS} 완료`);
 		await checkbox(guide.page, 'key-file').check();
 		await expect.poll(() => entry.locator('[data-progress]').textContent(), { timeout: 1000 }).toBe(`3/${ITEMS} 완료`);
 		// Ticked here, it shows on the guide.
-		await list.locator('#checklist-1-channel').check();
+		await box('channel').check();
 		await expect.poll(() => checkbox(guide.page, 'channel').isChecked(), { timeout: 1000 }).toBe(true);
 		expect(guide.errors()).toEqual([]);
 		await guide.close();
@@ -368,13 +379,13 @@ describe('the checklist on the KG이니시스 guide', () => {
 		expect(await page.locator('pg-continue').isVisible()).toBe(false);
 		await page.goto(GUIDE);
 		await page.getByRole('radio', { name: '일반결제' }).check();
-		for (const id of ['apply', 'contract-mail', 'documents', 'contract-done']) await checkbox(page, id).check();
+		for (const id of ['prepare', 'apply', 'contract-mail', 'documents', 'contract-done']) await checkbox(page, id).check();
 		await page.goto('/');
 		const entry = page.locator('pg-continue');
 		await expect.poll(() => entry.isVisible()).toBe(true);
 		expect(await entry.getByRole('heading').textContent()).toBe('이어서 하기');
-		expect(await entry.getByRole('link', { name: 'KG이니시스 상세 계약절차 · 4/9 완료' }).getAttribute('href')).toBe(`${GUIDE}#내-체크리스트`);
-		const next = entry.getByRole('link', { name: '바로오픈 MID로 일반결제 시작' });
+		expect(await entry.getByRole('link', { name: `KG이니시스 상세 계약절차 · 5/${PLAN_ITEMS} 완료` }).getAttribute('href')).toBe(`${GUIDE}#내-체크리스트`);
+		const next = entry.getByRole('link', { name: '키파일(zip)을 압축된 그대로 cs@portone.io로 보내기 (V1 채널)' });
 		expect(await next.getAttribute('href')).toBe(`${GUIDE}#계약완료`);
 		expect(await entry.textContent()).toContain('바로오픈 MID 사용 기한: 2024년 2월 25일');
 		expect(guide.errors()).toEqual([]);
@@ -403,11 +414,11 @@ describe('content changes keep progress (ids, never positions)', () => {
 	let variant: string;
 
 	beforeAll(async () => {
-		// The same site with "documents" removed from the checklist and two items swapped.
+		// The same site with "documents" removed from the procedure and two steps swapped.
 		variant = mkdtempSync(join(tmpdir(), 'pg-guide-checklist-'));
 		const build = await astroBuild({
 			args: ['--outDir', variant],
-			env: { CHECKLIST_DIR: 'tests/fixtures/checklists/item-removed' },
+			env: { PROCEDURE_DIR: 'tests/fixtures/procedures/item-removed' },
 			logFile: join(PROJECT_ROOT, 'test-results', 'build-checklist-item-removed.log'),
 		});
 		if (!build.ok) throw new Error(`variant build failed: ${build.why}\n${build.output.slice(-2000)}`);
@@ -428,15 +439,18 @@ describe('content changes keep progress (ids, never positions)', () => {
 		await page.reload();
 		await page.waitForFunction(() => customElements.get('pg-checklist'));
 		expect(await page.locator('[data-item]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.item))).toEqual([
+			'prepare',
 			'apply',
 			'contract-mail',
 			'contract-done',
-			'instant-open',
-			'test-environment',
 			'key-file',
+			'instant-open',
+			'live-channel',
+			'test-environment',
 			'channel',
 			'card-review',
 			'development',
+			'review-done',
 		]);
 		for (const id of ['apply', 'card-review', 'development']) expect(await checkbox(page, id).isChecked(), id).toBe(true);
 		expect(await progressText(page)).toBe(`3/${ITEMS - 1} 완료`);

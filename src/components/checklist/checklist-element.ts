@@ -210,6 +210,8 @@ class ChecklistElement extends HTMLElement {
 			dateInput.max = seoulDay(new Date());
 		}
 		for (const radio of this.querySelectorAll<HTMLInputElement>('input[type="radio"]')) radio.checked = radio.value === view.plan;
+		// Started checklists come first on the 내 체크리스트 page.
+		this.toggleAttribute('data-started', view.done > 0 || view.plan !== null);
 		const progress = this.querySelector('progress')!;
 		progress.max = view.total;
 		progress.value = view.done;

@@ -4,7 +4,7 @@
  * migrated); nothing else knows the format.
  */
 
-import { PLANS, type Plan } from './items';
+import type { Plan } from './items';
 
 export const RECORD_VERSION = 3;
 
@@ -74,7 +74,7 @@ export function parseRecordValue(value: unknown, guide: string): ParseResult {
 	while (MIGRATIONS[current.version as number]) current = MIGRATIONS[current.version as number]!(current);
 	const { version, checked, plan, fingerprints } = current;
 	if (version !== RECORD_VERSION || !isObject(checked)) return { ok: false, reason: 'invalid' };
-	if (plan !== null && !PLANS.includes(plan as Plan)) return { ok: false, reason: 'invalid' };
+	if (plan !== null && (typeof plan !== 'string' || plan === '')) return { ok: false, reason: 'invalid' };
 	if (!isObject(fingerprints) || !Object.values(fingerprints).every((value) => typeof value === 'string')) return { ok: false, reason: 'invalid' };
 	const ticks: Record<string, string> = {};
 	for (const [item, at] of Object.entries(checked)) {

@@ -32,7 +32,10 @@ export const helpCenterFields = z.object({
 	seo: seoSchema.optional(),
 	/** Topic tags, each with a page at /tags/<tag>/. */
 	tags: z.array(text).default([]),
-	/** Payment gateways the article is about (display names, e.g. "KG이니시스"), each with a page at /pg/<name>/. */
+	/**
+	 * Payment gateways the article is about (display names), each with a page at /pg/<name>/. The help center writes
+	 * `공통` (ALL_PG_COMPANIES) for an article about every PG: not a company, so it gets no page.
+	 */
 	pgCompanies: z.array(text).default([]),
 	/** Extra phrases readers search for; indexed but not shown. */
 	searchTags: z.array(text).default([]),
@@ -41,3 +44,6 @@ export const helpCenterFields = z.object({
 });
 
 export type HelpCenterFields = z.output<typeof helpCenterFields>;
+
+/** The `pgCompanies` value the help center uses for an article that concerns every payment gateway. */
+export const ALL_PG_COMPANIES = '공통';

@@ -6,9 +6,9 @@ import { checklistView } from '../../../src/lib/checklist/view';
 const GUIDE = 'guides/kg-inicis-contract';
 const items: ChecklistItem[] = [
 	{ id: 'apply', fingerprint: 'a1', due: { after: { businessDays: 2 }, upTo: { businessDays: 3 }, label: '계약 안내 메일 도착 예상' } },
-	{ id: 'contract-done', fingerprint: 'c1', due: { after: { months: 1 }, label: '바로오픈 MID 사용 기한', applies: '일반결제', deadline: true } },
-	{ id: 'instant-open', fingerprint: 'i1', applies: '일반결제' },
-	{ id: 'test-only', fingerprint: 't1', applies: '정기·간편결제' },
+	{ id: 'contract-done', fingerprint: 'c1', due: { after: { months: 1 }, label: '바로오픈 MID 사용 기한', applies: ['일반결제'], deadline: true } },
+	{ id: 'instant-open', fingerprint: 'i1', applies: ['일반결제'] },
+	{ id: 'test-only', fingerprint: 't1', applies: ['정기·간편결제'] },
 	{ id: 'card-review', fingerprint: 'r1', due: { after: { weeks: 2 }, label: '카드사 심사 완료 예상' } },
 ];
 const record = (checked: Record<string, string>, plan: Plan | null = null, fingerprints: Record<string, string> = {}): ChecklistRecord => ({
