@@ -69,6 +69,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 			checked: { apply: '2024-01-25T15:30:00.000Z' },
 			plan: null,
 			fingerprints: { apply: expect.stringMatching(/^[0-9a-z]+$/) },
+			changed: { apply: '2024-01-25T15:30:00.000Z' },
 		});
 		expect(guide.errors()).toEqual([]);
 		await guide.close();

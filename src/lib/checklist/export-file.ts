@@ -7,7 +7,8 @@ import { isObject, parseJson, parseRecordValue, type ChecklistRecord } from './r
 /** Marks an export file as ours, so that any other JSON file is told apart from a damaged one. */
 const EXPORT_FORMAT = 'pg-contract-guide/checklist';
 
-export function exportRecord(record: ChecklistRecord, now: Date): string {
+/** Without the change times, which only tabs of one browser need. */
+export function exportRecord({ changed: _changed, ...record }: ChecklistRecord, now: Date): string {
 	return `${JSON.stringify({ format: EXPORT_FORMAT, exportedAt: now.toISOString(), ...record }, null, 2)}\n`;
 }
 

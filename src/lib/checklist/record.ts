@@ -18,6 +18,11 @@ export interface ChecklistRecord {
 	plan: Plan | null;
 	/** Each ticked item's content fingerprint when it was ticked, so that a changed step can be pointed out. */
 	fingerprints: Record<string, string>;
+	/**
+	 * When each item's tick (by id) and the plan (`PLAN_KEY`) last changed here or in another tab (ISO 8601): what
+	 * lets two tabs' writes merge item by item (see merge.ts). Kept in storage only, not in export files.
+	 */
+	changed?: Record<string, string>;
 }
 
 export const emptyRecord = (guide: string): ChecklistRecord => ({ version: RECORD_VERSION, guide, checked: {}, plan: null, fingerprints: {} });
@@ -72,20 +77,20 @@ export function parseRecordValue(value: unknown, guide: string): ParseResult {
 	if (value.guide !== guide) return { ok: false, reason: 'foreign' };
 	let current = value;
 	while (MIGRATIONS[current.version as number]) current = MIGRATIONS[current.version as number]!(current);
-	const { version, checked, plan, fingerprints } = current;
+	const { version, checked, plan, fingerprints, changed } = current;
 	if (version !== RECORD_VERSION || !isObject(checked)) return { ok: false, reason: 'invalid' };
 	if (plan !== null && (typeof plan !== 'string' || plan === '')) return { ok: false, reason: 'invalid' };
 	if (!isObject(fingerprints) || !Object.values(fingerprints).every((value) => typeof value === 'string')) return { ok: false, reason: 'invalid' };
+	if (changed !== undefined && !(isObject(changed) && Object.values(changed).every((at) => parseTickDate(at) === at))) return { ok: false, reason: 'invalid' };
 	const ticks: Record<string, string> = {};
 	for (const [item, at] of Object.entries(checked)) {
 		const date = parseTickDate(at);
 		if (date === null) return { ok: false, reason: 'date', item, value: at };
 		ticks[item] = date;
 	}
-	return {
-		ok: true,
-		record: { version: RECORD_VERSION, guide, checked: ticks, plan: plan as Plan | null, fingerprints: { ...(fingerprints as Record<string, string>) } },
-	};
+	const record: ChecklistRecord = { version: RECORD_VERSION, guide, checked: ticks, plan: plan as Plan | null, fingerprints: { ...(fingerprints as Record<string, string>) } };
+	if (changed) record.changed = { ...(changed as Record<string, string>) };
+	return { ok: true, record };
 }
 
 /** The value of JSON `text`, or undefined when it is not JSON. */
