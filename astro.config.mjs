@@ -69,6 +69,8 @@ export default defineConfig({
 			pagefind: false,
 			customCss: ['./src/styles/korean.css', './src/styles/sidebar.css'],
 			routeMiddleware: './src/routeData.ts',
+			// src/pages/404.astro renders the content folder's 404 page (or ours).
+			disable404Route: true,
 			components: {
 				Head: './src/components/starlight/Head.astro',
 				PageTitle: './src/components/starlight/PageTitle.astro',

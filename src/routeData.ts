@@ -19,8 +19,6 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const levels = data.category ?? [];
 	const href = context.url.pathname;
 
-	// The 404 entry is a draft only to keep it out of the catch-all route (see the loader): no draft notice.
-	if (route.id === '404') data.draft = false;
 	route.sidebar = buildSidebar(tree, levels, href);
 	route.pagination = categoryPagination(tree, levels, href);
 	// A page of one PG's procedure (its guide, or a page only its steps use) follows that procedure, in step order;

@@ -13,7 +13,17 @@ export const markdownPath = (article: Article) => `/${article.id}.md`;
 const pagePath = (article: Article) => (article.id === 'index' ? '/' : `/${article.id}/`);
 const description = (article: Article) => article.data.description ?? article.data.seo?.description;
 
+/** Per article: `/llms-full.txt` and the article's own copy are written from one conversion. */
+const converted = new Map<string, string>();
+
 export function articleAsMarkdown(article: Article, site: URL): string {
+	const key = `${site.href} ${article.id} ${article.digest}`;
+	let markdown = converted.get(key);
+	if (markdown === undefined) converted.set(key, (markdown = toMarkdown(article, site)));
+	return markdown;
+}
+
+function toMarkdown(article: Article, site: URL): string {
 	const about = [
 		`원문: ${new URL(pagePath(article), site).href}`,
 		article.data.category && `분류: ${article.data.category.join(' > ')}`,

@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import pMap from 'p-map';
 // Only the function used: `workbox-build`'s index also loads generateSW's bundler, 0.3 s of every build.
 import { injectManifest } from 'workbox-build/build/inject-manifest.js';
-import { OFFLINE_PAGE, SAVE_ALL_MANIFEST, SAVED_PAGE_ATTRIBUTE, type SaveAllManifest } from '../offline/contract';
+import { FIRST_VISIT_BUDGET, OFFLINE_PAGE, SAVE_ALL_MANIFEST, SAVED_PAGE_ATTRIBUTE, type SaveAllManifest } from '../offline/contract';
 
 /**
  * Makes the built site work offline without making a first visit download the site. Once the search index is
@@ -23,8 +23,6 @@ import { OFFLINE_PAGE, SAVE_ALL_MANIFEST, SAVED_PAGE_ATTRIBUTE, type SaveAllMani
 
 const SOURCE = fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url));
 
-/** A first visit, the service worker's background work included, downloads at most this much on the wire. */
-export const FIRST_VISIT_BUDGET = 1.5 * 1024 * 1024;
 /** Of it, what the visited page itself takes beside the precache (its HTML, and files fetched twice). */
 const PAGE_ALLOWANCE = 160 * 1024;
 

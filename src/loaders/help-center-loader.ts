@@ -25,7 +25,8 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 const COMPONENTS = fileURLToPath(new URL('../components/article-components.ts', import.meta.url));
 /** Pages every site needs; a content folder without its own gets ours. */
 const FALLBACK_PAGES = fileURLToPath(new URL('../fallback-pages/', import.meta.url));
-const FALLBACK_IDS = ['index', '404'];
+const NOT_FOUND_ID = '404';
+const FALLBACK_IDS = ['index', NOT_FOUND_ID];
 /** Articles read and staged at once: the disk stays busy, and a large folder stays under any open-file limit. */
 const FILES_AT_ONCE = 32;
 
@@ -52,8 +53,9 @@ export function helpCenterLoader({ base }: HelpCenterLoaderOptions): Loader {
 				...FALLBACK_IDS.filter((id) => !owners.has(id)).map((id) => ({ root, baseDir: FALLBACK_PAGES, stagingDir, file: `${id}.mdx`, id })),
 			];
 			const staged = await pMap(articles, (article) => stageArticle(context, article), { concurrency: FILES_AT_ONCE });
-			// In file order, whichever file was read first.
-			for (const entry of staged) context.store.set(entry);
+			// In file order, whichever file was read first. The 404 page is staged for src/pages/404.astro, which alone
+			// renders it: it is no article, and kept out of the collection.
+			for (const entry of staged) if (entry.id !== NOT_FOUND_ID) context.store.set(entry);
 
 			context.watcher?.add(baseDir);
 			context.watcher?.on('all', async (event, changed) => {
@@ -65,7 +67,8 @@ export function helpCenterLoader({ base }: HelpCenterLoaderOptions): Loader {
 					const files = await glob(ARTICLE_PATTERN, { cwd: baseDir });
 					if (!files.includes(file)) return;
 					articleIds(baseDir, files);
-					context.store.set(await stageArticle(context, { root, baseDir, stagingDir, file, id: entryId(file) }));
+					const entry = await stageArticle(context, { root, baseDir, stagingDir, file, id: entryId(file) });
+					if (entry.id !== NOT_FOUND_ID) context.store.set(entry);
 				} catch (error) {
 					context.logger.error((error as Error).message);
 				}
@@ -145,8 +148,6 @@ async function stageArticle(
 	const parsed = await parseData({ id, data, filePath: sourcePath }).catch((error: unknown) => {
 		throw atFieldLine(error, sourcePath, frontmatter);
 	});
-	// Starlight's 404 route renders the 404 entry; as a draft, its catch-all route does not render it a second time.
-	if (id === '404') parsed.draft = true;
 
 	for (const { line, text } of findDecomposedJamo(source)) {
 		logger.warn(`${relative(root, sourcePath)}:${line}: 분해된 한글 자모(NFD)가 있습니다: "${text}" — NFC로 저장해 주세요`);

@@ -3,6 +3,9 @@
  * saved for offline use and where.
  */
 
+/** A first visit, the service worker's background work included, downloads at most this much on the wire. */
+export const FIRST_VISIT_BUDGET = 1.5 * 1024 * 1024;
+
 /** The page shown for an address that is not saved on this device while it is offline. */
 export const OFFLINE_PAGE = '/offline/';
 /** On the offline page, the links to the pages every reader gets saved on the first visit. */

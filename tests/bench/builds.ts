@@ -2,7 +2,7 @@
  * Builds our site and plain Starlight from the same content folder, into `.bench/`: what every
  * benchmark compares.
  */
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroBuild, PROJECT_ROOT } from '../setup/astro-cli.ts';
 import { createPlainStarlight } from './plain-starlight.ts';
@@ -56,3 +56,20 @@ export const table = (header: string[], rows: string[][]) =>
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** This site's pages plus `n` corpus articles, cycled with new file names and titles past 359: a site of any size. */
+export function scaleContent(n: number): string {
+	const dir = join(BENCH, `scale-${n}`);
+	rmSync(dir, { recursive: true, force: true });
+	cpSync(join(PROJECT_ROOT, 'content', 'docs'), dir, { recursive: true });
+	const articles = readdirSync(CORPUS, { recursive: true, encoding: 'utf-8' }).filter((file) => file.endsWith('.md')).sort();
+	for (let index = 0; index < n; index++) {
+		const file = articles[index % articles.length]!;
+		const round = Math.floor(index / articles.length);
+		const source = readFileSync(join(CORPUS, file), 'utf-8');
+		const target = join(dir, 'scale', round ? file.replace(/\.md$/, `-${round + 1}.md`) : file);
+		mkdirSync(join(target, '..'), { recursive: true });
+		writeFileSync(target, round ? source.replace(/^title: (.*)$/m, (_, title: string) => `title: ${title.replace(/'$/, '')} (${round + 1})${title.endsWith("'") ? "'" : ''}`) : source);
+	}
+	return dir;
+}

@@ -19,6 +19,8 @@ export interface SiteResults {
 		totalBytes: number;
 		lighthouse: Record<'mobile' | 'desktop', Record<string, number>>;
 	}[];
+	/** Bytes on the wire of a first visit to the guide, the service worker's precache included, by N articles. */
+	firstVisit: { engine: Engine; set: string; n: number; bytes: number }[];
 }
 
 export interface SearchResults {

@@ -6,6 +6,10 @@
  * - Page weight in Chromium: JS and all bytes (gzip) a first visit loads, on the home page, the guide,
  *   a corpus article and the checklist page (plain Starlight has none).
  * - Lighthouse 13 on those pages, mobile and desktop, median of 3 runs per category.
+ * - First visit, whole download: every byte the server sends on the wire (gzip as a host sends it, headers
+ *   included) for a first visit to the guide until the service worker controls the page and the network is idle,
+ *   its background precache included, at N = 0 (this site's pages), 359 (the corpus) and `FIRST_VISIT_SIZES`
+ *   (default 3000, this site's pages plus N corpus articles as in bench:scale).
  *
  * Machines here are noisy: read the ratios and medians, not single numbers.
  */
@@ -16,11 +20,36 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PROJECT_ROOT } from '../setup/astro-cli.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../setup/chromium.ts';
-import { BENCH, build, CONTENT_SETS, ENGINES, kb, median, table } from './builds.ts';
-import { serveStatic } from '../setup/static-server.ts';
+import { BENCH, build, CONTENT_SETS, ENGINES, kb, median, scaleContent, table, type Engine } from './builds.ts';
+import { countBytesSent, serveStatic } from '../setup/static-server.ts';
+import { FIRST_VISIT_BUDGET } from '../../src/offline/contract.ts';
 import { LIGHTHOUSE_CATEGORIES, saveResults, type SiteResults } from './results.ts';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const FIRST_VISIT_SIZES = (process.env.FIRST_VISIT_SIZES ?? '3000').split(',').filter(Boolean).map(Number);
+
+/**
+ * Bytes on the wire of a first visit to `path`, with nothing cached: the page, what it loads, and (ours) the
+ * service worker's precache, counted until the worker controls the page and the network is idle.
+ */
+async function firstVisit(outDir: string, path: string, engine: Engine): Promise<number> {
+	const server = await serveStatic(outDir, 0);
+	const bytesSent = countBytesSent(server);
+	const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
+	try {
+		const page = await (await browser.newContext()).newPage();
+		await page.goto(`http://127.0.0.1:${(server.address() as { port: number }).port}${path}`, { waitUntil: 'networkidle' });
+		if (engine === 'ours') {
+			await page.evaluate(() => navigator.serviceWorker.ready);
+			await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+			await page.waitForLoadState('networkidle');
+		}
+		return bytesSent();
+	} finally {
+		await browser.close();
+		server.close();
+	}
+}
 
 /** Bytes of the page's sidebar: Starlight's `<nav class="sidebar">` up to its matching `</nav>`. */
 function sidebarBytes(html: string): number {
@@ -96,7 +125,13 @@ async function main() {
 	const rows: string[][] = [];
 	const weightRows: string[][] = [];
 	const lighthouseRows: string[][] = [];
-	const results: SiteResults = { guideHtml: [], pages: [] };
+	const results: SiteResults = { guideHtml: [], pages: [], firstVisit: [] };
+	const firstVisitRows: string[][] = [];
+	const recordFirstVisit = async (outDir: string, guide: string, engine: Engine, set: string, n: number) => {
+		const bytes = await firstVisit(outDir, `/${guide}/`, engine);
+		results.firstVisit.push({ engine, set, n, bytes });
+		firstVisitRows.push([n.toLocaleString('en'), set, engine === 'ours' ? 'ours' : 'plain Starlight', kb(bytes), engine === 'ours' ? (bytes <= FIRST_VISIT_BUDGET ? 'yes' : 'no') : '']);
+	};
 	let port = 4450;
 	for (const set of CONTENT_SETS) {
 		for (const engine of ENGINES) {
@@ -105,6 +140,7 @@ async function main() {
 			const html = readFileSync(join(outDir, set.guide, 'index.html'));
 			rows.push([name, `${seconds.toFixed(1)} s`, kb(html.length), kb(gzipSync(html).length), kb(sidebarBytes(html.toString('utf-8')))]);
 			results.guideHtml.push({ engine, set: set.label, bytes: html.length });
+			await recordFirstVisit(outDir, set.guide, engine, set.label, set.label === 'corpus' ? 359 : 0);
 			const server = await serveStatic(outDir, port++);
 			const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 			for (const type of PAGE_TYPES[set.label] ?? []) {
@@ -113,7 +149,8 @@ async function main() {
 				if (!weight) continue;
 				weightRows.push([type.label, name, kb(weight.js), kb(weight.total)]);
 				const scores = { mobile: {}, desktop: {} } as Record<'mobile' | 'desktop', Record<string, number>>;
-				for (const preset of ['mobile', 'desktop'] as const) {
+				// LIGHTHOUSE_RUNS=0: page weight and first visit only.
+				for (const preset of RUNS > 0 ? (['mobile', 'desktop'] as const) : []) {
 					const runs: Record<string, number>[] = [];
 					for (let run = 0; run < RUNS; run++) runs.push(await lighthouse(url, preset));
 					for (const id of LIGHTHOUSE_CATEGORIES) scores[preset][id] = median(runs.map((r) => r[id]!));
@@ -124,11 +161,20 @@ async function main() {
 			server.close();
 		}
 	}
+	for (const n of FIRST_VISIT_SIZES) {
+		const dir = scaleContent(n);
+		for (const engine of ENGINES) {
+			const { outDir } = await build(engine, { label: `scale-${n}`, dir });
+			await recordFirstVisit(outDir, 'guides/kg-inicis-contract', engine, `scale-${n}`, n);
+		}
+	}
 	saveResults('site', results);
 	console.log(`\n## Guide page HTML and build time (${new Date().toISOString().slice(0, 10)}, ${process.version})\n`);
 	console.log(table(['site', 'build', 'guide HTML', 'gzip', 'sidebar'], rows));
 	console.log(`\n## Page weight, first visit (gzip)\n`);
 	console.log(table(['page', 'site', 'JS', 'all bytes'], weightRows));
+	console.log(`\n## First visit to the guide, whole download on the wire (service worker's precache included), goal ≤ ${kb(FIRST_VISIT_BUDGET)}\n`);
+	console.log(table(['N', 'content', 'site', 'bytes on the wire', '≤ 1.5 MB'], firstVisitRows));
 	console.log(`\n## Lighthouse 13, median of ${RUNS} runs\n`);
 	console.log(table(['page', 'site', 'form factor', 'performance', 'accessibility', 'best practices', 'SEO'], lighthouseRows));
 }

@@ -13,7 +13,7 @@ import { launchBrowser } from '../setup/browser';
 import { buildContent, fixture } from '../setup/content-build';
 import { CORPUS } from '../setup/corpus';
 import { countBytesSent, serveStatic } from '../setup/static-server';
-import { FIRST_VISIT_BUDGET } from '../../src/integrations/offline';
+import { FIRST_VISIT_BUDGET } from '../../src/offline/contract';
 import { search } from './search-helpers';
 
 /** A component tag or a fragment string (`"<>…</>"`) printed as text instead of rendered. */
