@@ -78,6 +78,9 @@ export default defineConfig({
 				Search: './src/components/starlight/Search.astro',
 				LastUpdated: './src/components/starlight/LastUpdated.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+				// Theme scripts that do not throw where storage is blocked.
+				ThemeProvider: './src/components/starlight/ThemeProvider.astro',
+				ThemeSelect: './src/components/starlight/ThemeSelect.astro',
 			},
 			plugins: [
 				starlightLinksValidator({

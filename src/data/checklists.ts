@@ -1,4 +1,5 @@
 import type { ChecklistItemData } from '../lib/checklist/items';
+import { assertLinkable, checklistFingerprint, type LinkChecklist } from '../lib/checklist/link';
 import { checklistOf } from '../lib/procedure/checklist';
 import type { ProcedurePlan } from '../lib/procedure/schema';
 import type { Article } from './articles';
@@ -18,6 +19,8 @@ export interface GuideChecklist {
 	/** The ways of paying the reader chooses between; a plan's `note` says what changes with it. */
 	plans: Pick<ProcedurePlan, 'id' | 'label' | 'note'>[];
 	items: ChecklistItemData[];
+	/** What a restore link needs to know of this checklist. */
+	link: LinkChecklist;
 }
 
 /** The checklist's heading on its guide, also listed in the table of contents. */
@@ -34,12 +37,14 @@ async function load(): Promise<Map<string, GuideChecklist>> {
 	const checklists = new Map<string, GuideChecklist>();
 	for (const { guide, file, data } of await getProcedures()) {
 		const { plans, items } = checklistOf(data);
+		assertLinkable(file, items.map((item) => item.id));
 		checklists.set(guide.id, {
 			guide,
 			pg: data.pg.name,
 			file,
 			plans: plans.map(({ id, label, note }) => ({ id, label, note })),
 			items,
+			link: { guide: guide.id, fingerprint: checklistFingerprint(items), plans: plans.map((plan) => plan.id), itemIds: items.map((item) => item.id) },
 		});
 	}
 	return checklists;

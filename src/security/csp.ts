@@ -27,14 +27,14 @@ export const CSP_DIRECTIVES = [
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
 /**
- * Starlight components whose `<script is:inline>` ends up on our pages: the theme provider (runs before
- * first paint, so that a dark theme does not flash) and the theme picker. Astro does not hash `is:inline`
- * scripts (withastro/astro#16664), so we hash their source text, which Astro copies verbatim.
+ * Our overrides of Starlight's theme components, whose `<script is:inline>` ends up on every page: the theme
+ * provider (runs before first paint, so that a dark theme does not flash) and the theme picker. Astro does not
+ * hash `is:inline` scripts (withastro/astro#16664), so we hash their source text, which Astro copies verbatim.
  */
-const STARLIGHT_INLINE_SCRIPTS = ['ThemeProvider', 'ThemeSelect'];
+const INLINE_SCRIPT_COMPONENTS = ['ThemeProvider', 'ThemeSelect'].map((name) => new URL(`../components/starlight/${name}.astro`, import.meta.url));
 
-function inlineScriptHashes(component: string): `sha256-${string}`[] {
-	const file = fileURLToPath(import.meta.resolve(`@astrojs/starlight/components/${component}.astro`));
+function inlineScriptHashes(component: URL): `sha256-${string}`[] {
+	const file = fileURLToPath(component);
 	const source = readFileSync(file, 'utf-8');
 	const bodies = [...source.matchAll(/<script is:inline[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
 	if (bodies.length === 0) throw new Error(`${file}: no <script is:inline> to hash for the Content Security Policy`);
@@ -48,7 +48,7 @@ export function cspConfig() {
 		scriptDirective: {
 			// Scripts by hash or from our origin, never inline otherwise; Pagefind compiles WebAssembly.
 			resources: ["'self'", "'wasm-unsafe-eval'"],
-			hashes: STARLIGHT_INLINE_SCRIPTS.flatMap(inlineScriptHashes),
+			hashes: INLINE_SCRIPT_COMPONENTS.flatMap(inlineScriptHashes),
 		},
 		styleDirective: {
 			// `<style>` elements and stylesheets stay hash- or origin-only. Style *attributes* cannot be hashed without

@@ -28,7 +28,10 @@ export interface SearchResults {
 }
 
 export interface ChecklistResults {
+	/** First paint: the island's own scripts. */
 	islandBytes: number;
+	/** Loaded only when asked for (restore link, QR code, calendar), gzip each. */
+	onDemand?: { file: string; bytes: number }[];
 	otherJsBytes: number;
 	interactiveMs: number;
 	tickSavedMs: number;

@@ -4,7 +4,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { exportRecord, RECORD_VERSION } from '../../src/lib/checklist/record';
+import { exportRecord } from '../../src/lib/checklist/export-file';
+import { RECORD_VERSION } from '../../src/lib/checklist/record';
 import { storageKey } from '../../src/lib/checklist/store';
 import { launchBrowser, openPage, siteURL } from '../setup/browser';
 
@@ -24,7 +25,7 @@ const checkbox = (page: Page, id: string) => page.locator(`#checklist-${id}`);
 const status = (page: Page) => page.locator('pg-checklist [data-status]').textContent();
 const notice = (page: Page) => page.locator('pg-checklist [data-notice]').textContent();
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
-const record = (checked: Record<string, unknown>) => ({ version: RECORD_VERSION, guide: GUIDE_ID, checked, plan: null });
+const record = (checked: Record<string, unknown>) => ({ version: RECORD_VERSION, guide: GUIDE_ID, checked, plan: null, fingerprints: {} });
 
 async function openGuide() {
 	const tracked = await openPage(browser, GUIDE);

@@ -40,7 +40,8 @@ async function seed(page: Page, value: string) {
 	await page.reload();
 }
 
-const record = (checked: Record<string, string>, plan: string | null = null) => JSON.stringify({ version: RECORD_VERSION, guide: 'guides/kg-inicis-contract', checked, plan });
+const record = (checked: Record<string, string>, plan: string | null = null) =>
+	JSON.stringify({ version: RECORD_VERSION, guide: 'guides/kg-inicis-contract', checked, plan, fingerprints: {} });
 
 async function openGuide(options?: OpenPageOptions) {
 	const tracked = await openPage(browser, GUIDE, options);
@@ -58,13 +59,16 @@ describe('the checklist on the KG이니시스 guide', () => {
 		await page.reload();
 		expect(await checkbox(page, 'apply').isChecked()).toBe(true);
 		expect(await checkbox(page, 'contract-mail').isChecked()).toBe(false);
-		expect(await dates(page, 'apply')).toBe('2024년 1월 26일 완료');
+		// 2~3 business days after Friday the 26th: the next Tuesday to Wednesday.
+		expect(await dates(page, 'apply')).toBe('2024년 1월 26일 완료 · KG이니시스 계약 안내 메일 확인 (예상): 2024년 1월 30일~2024년 1월 31일');
 		expect(await page.locator('progress').first().evaluate((bar: HTMLProgressElement) => [bar.value, bar.max])).toEqual([1, ITEMS]);
-		expect(JSON.parse((await stored(page))!)).toEqual({
+		const saved = JSON.parse((await stored(page))!);
+		expect(saved).toEqual({
 			version: RECORD_VERSION,
 			guide: 'guides/kg-inicis-contract',
 			checked: { apply: '2024-01-25T15:30:00.000Z' },
 			plan: null,
+			fingerprints: { apply: expect.stringMatching(/^[0-9a-z]+$/) },
 			changed: { apply: '2024-01-25T15:30:00.000Z' },
 		});
 		expect(guide.errors()).toEqual([]);
@@ -122,9 +126,14 @@ describe('the checklist on the KG이니시스 guide', () => {
 		await seed(page, record({ 'contract-done': '2024-01-25T15:00:00.000Z', 'card-review': '2024-03-04T03:00:00.000Z' }, '일반결제'));
 		expect(await dates(page, 'contract-done')).toBe('2024년 1월 26일 완료 · 바로오픈 MID 사용 기한: 2024년 2월 26일');
 		expect(await dates(page, 'card-review')).toBe('2024년 3월 4일 완료 · 카드사 심사가 끝나는 때 (예상): 2024년 3월 18일');
+		// The review ends after the 바로오픈 MID's last day: the reader is warned.
+		const late = page.locator('pg-checklist [data-late]');
+		expect(await late.isVisible()).toBe(true);
+		expect(await late.textContent()).toContain('카드사 심사가 끝나는 때 (예상)(2024년 3월 18일)이 바로오픈 MID 사용 기한(2024년 2월 26일)보다 늦습니다');
 		// 정기·간편결제 has no 바로오픈 MID.
 		await page.getByRole('radio', { name: '정기·간편결제' }).check();
 		expect(await dates(page, 'contract-done')).toBe('2024년 1월 26일 완료');
+		expect(await late.isVisible()).toBe(false);
 		expect(guide.errors()).toEqual([]);
 		await guide.close();
 	});
@@ -273,6 +282,9 @@ describe('the checklist on the KG이니시스 guide', () => {
 		expect(await progressText(page)).toBe(`1/${PLAN_ITEMS} 완료`);
 		await page.keyboard.press('Tab');
 		expect(await focused()).toBe('개발진행');
+		// A ticked item's date can be corrected.
+		await page.keyboard.press('Tab');
+		expect(await focused()).toBe('날짜 고치기');
 		await page.keyboard.press('Tab');
 		expect(await focused()).toBe('checklist-apply');
 		await page.keyboard.press('Space');
@@ -334,23 +346,49 @@ describe('the checklist on the KG이니시스 guide', () => {
 		await guide.close();
 	});
 
-	test('the 내 체크리스트 page lists every checklist with its progress, kept current', async () => {
+	test('the 내 체크리스트 page shows every checklist in full, the started one first, kept current', async () => {
 		const guide = await openGuide();
 		await checkbox(guide.page, 'apply').check();
 		await checkbox(guide.page, 'documents').check();
 		const list = await guide.context.newPage();
 		await list.goto('/checklist/');
-		// Every PG's checklist is listed; the one started comes first.
-		expect(await list.locator('pg-checklist-progress').count()).toBe(readProcedures().length);
-		const entry = list.locator(`pg-checklist-progress[data-guide="guides/kg-inicis-contract"]`);
+		await list.waitForFunction(() => customElements.get('pg-checklist'));
+		expect(await list.locator('pg-checklist').count()).toBe(readProcedures().length);
+		const entry = list.locator('pg-checklist[data-guide="guides/kg-inicis-contract"]');
 		await expect.poll(() => list.locator('.checklists > li').evaluateAll((items) => items.filter((item) => getComputedStyle(item).order === '-1').length)).toBe(1);
 		expect(await entry.getAttribute('data-started')).toBe('');
-		expect(await entry.locator('a').getAttribute('href')).toBe(`${GUIDE}#내-체크리스트`);
-		expect(await entry.locator('a').textContent()).toBe('KG이니시스 상세 계약절차');
-		await expect.poll(() => entry.locator('[data-count]').textContent()).toBe(`2/${ITEMS} 완료`);
+		expect(await entry.getByRole('heading').getByRole('link').getAttribute('href')).toBe(GUIDE);
+		expect(await entry.getByRole('heading').textContent()).toBe('KG이니시스 상세 계약절차');
+		expect(await entry.locator('li[data-item]').count()).toBe(ITEMS);
+		expect(await entry.locator('a.checklist__section').first().getAttribute('href')).toBe(`${GUIDE}#개발진행`);
+		const box = (id: string) => entry.locator(`[data-item="${id}"] input[type="checkbox"]`);
+		expect(await box('apply').isChecked()).toBe(true);
+		expect(await entry.locator('[data-progress]').textContent()).toBe(`2/${ITEMS} 완료`);
 		await checkbox(guide.page, 'key-file').check();
-		await expect.poll(() => entry.locator('[data-count]').textContent(), { timeout: 1000 }).toBe(`3/${ITEMS} 완료`);
-		expect(await entry.locator('progress').evaluate((bar: HTMLProgressElement) => [bar.value, bar.max])).toEqual([3, ITEMS]);
+		await expect.poll(() => entry.locator('[data-progress]').textContent(), { timeout: 1000 }).toBe(`3/${ITEMS} 완료`);
+		// Ticked here, it shows on the guide.
+		await box('channel').check();
+		await expect.poll(() => checkbox(guide.page, 'channel').isChecked(), { timeout: 1000 }).toBe(true);
+		expect(guide.errors()).toEqual([]);
+		await guide.close();
+	});
+
+	test('the home page shows where to continue: the next step and the nearest deadline', async () => {
+		const guide = await openGuide({ beforeGoto: (page) => page.clock.setFixedTime(new Date('2024-01-25T03:00:00Z')) });
+		const { page } = guide;
+		await page.goto('/');
+		expect(await page.locator('pg-continue').isVisible()).toBe(false);
+		await page.goto(GUIDE);
+		await page.getByRole('radio', { name: '일반결제' }).check();
+		for (const id of ['prepare', 'apply', 'contract-mail', 'documents', 'contract-done']) await checkbox(page, id).check();
+		await page.goto('/');
+		const entry = page.locator('pg-continue');
+		await expect.poll(() => entry.isVisible()).toBe(true);
+		expect(await entry.getByRole('heading').textContent()).toBe('이어서 하기');
+		expect(await entry.getByRole('link', { name: `KG이니시스 상세 계약절차 · 5/${PLAN_ITEMS} 완료` }).getAttribute('href')).toBe(`${GUIDE}#내-체크리스트`);
+		const next = entry.getByRole('link', { name: '키파일(zip)을 압축된 그대로 cs@portone.io로 보내기 (V1 채널)' });
+		expect(await next.getAttribute('href')).toBe(`${GUIDE}#계약완료`);
+		expect(await entry.textContent()).toContain('바로오픈 MID 사용 기한: 2024년 2월 25일');
 		expect(guide.errors()).toEqual([]);
 		await guide.close();
 	});
@@ -429,14 +467,18 @@ describe('content changes keep progress (ids, never positions)', () => {
 	});
 });
 
-test('the island adds at most 6 KB gzip of JS to the guide page (measured)', async () => {
+test('the island adds at most 6 KB gzip of JS to the guide page at first paint, the rest on demand (measured)', async () => {
 	const weight = await checklistWeight(siteURL(GUIDE));
 	expect(weight.islandScripts).toBe(1);
 	const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-	const report = `island: ${kb(weight.islandBytes)} gzip in ${weight.islandFiles.length} files (${weight.islandFiles.map((url) => url.split('/').pop()).join(', ')}); the guide page's other JS: ${kb(weight.otherBytes)} gzip in ${weight.otherFiles} scripts and modules`;
+	const name = (url: string) => url.split('/').pop();
+	const report = `island at first paint: ${kb(weight.islandBytes)} gzip in ${weight.islandFiles.length} files (${weight.islandFiles.map(name).join(', ')}); on demand: ${weight.onDemand.map((chunk) => `${name(chunk.file)} ${kb(chunk.bytes)}`).join(', ')}; the guide page's other JS: ${kb(weight.otherBytes)} gzip in ${weight.otherFiles} scripts and modules`;
 	console.log(`[checklist weight] ${report}`);
 	mkdirSync(join(PROJECT_ROOT, 'test-results'), { recursive: true });
 	writeFileSync(join(PROJECT_ROOT, 'test-results', 'checklist-weight.txt'), `${report}\n`);
 	expect(weight.islandBytes).toBeGreaterThan(0);
 	expect(weight.islandBytes).toBeLessThanOrEqual(6 * 1024);
+	// Files, the restore link and the calendar are loaded only when asked for, the QR code library only for a QR code.
+	expect(weight.onDemand.map((chunk) => name(chunk.file))).toContainEqual(expect.stringMatching(/^checklist-actions\./));
+	expect(weight.onDemand.length).toBeGreaterThanOrEqual(2);
 });

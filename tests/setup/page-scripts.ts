@@ -39,9 +39,34 @@ export async function pageScripts(pageUrl: string) {
 	return { files, scripts, gzip };
 }
 
+const LAZY_IMPORT = /\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
+const ANY_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)["'`]([^"'`]+\.js)["'`]/g;
+
+/**
+ * The chunks `code` (at `base`) loads lazily with `import()`, and what those import in turn, each with its gzip
+ * size; files in `loaded` (the page's own scripts) are not counted again.
+ */
+async function lazyChunks(code: string, base: string, loaded: Set<string>) {
+	const chunks: { file: string; bytes: number }[] = [];
+	const seen = new Set(loaded);
+	const visit = async (source: string, from: string, pattern: RegExp) => {
+		for (const [, specifier] of source.matchAll(pattern)) {
+			const url = new URL(specifier!, from).href;
+			if (seen.has(url)) continue;
+			seen.add(url);
+			const text = await fetch(url).then((response) => response.text());
+			chunks.push({ file: url, bytes: gzipSync(text).length });
+			await visit(text, url, ANY_IMPORT);
+		}
+	};
+	await visit(code, base, LAZY_IMPORT);
+	return chunks;
+}
+
 /**
  * What the checklist island adds to a page: the script that defines `<pg-checklist>` and the modules only
- * it imports, gzip; beside the rest of the page's JS.
+ * it imports, gzip (its first paint); beside the rest of the page's JS; and the chunks it loads only when asked
+ * (restore link, QR code, calendar), each with its gzip size.
  */
 export async function checklistWeight(pageUrl: string) {
 	const { files, scripts, gzip } = await pageScripts(pageUrl);
@@ -49,5 +74,8 @@ export async function checklistWeight(pageUrl: string) {
 	const islands = scripts.filter((script) => [...script.imports].some(defines));
 	const rest = new Set(scripts.filter((script) => !islands.includes(script)).flatMap((script) => [...script.imports]));
 	const islandFiles = islands.flatMap((island) => [...island.imports]).filter((name) => !rest.has(name));
-	return { islandScripts: islands.length, islandFiles, islandBytes: gzip(islandFiles), otherFiles: rest.size, otherBytes: gzip(rest) };
+	const loaded = new Set(scripts.flatMap((script) => [...script.imports]));
+	const onDemand = [];
+	for (const file of islandFiles) onDemand.push(...(await lazyChunks(files.get(file)!, file, loaded)));
+	return { islandScripts: islands.length, islandFiles, islandBytes: gzip(islandFiles), otherFiles: rest.size, otherBytes: gzip(rest), onDemand };
 }

@@ -12,9 +12,15 @@ export type Plan = string;
 /** A date shown once the item is ticked, e.g. a temporary MID's last day, one month after 계약완료. */
 export interface DueRule {
 	after: Period;
+	/** The latest day, when the date is a range. */
+	upTo?: Period | undefined;
 	label: string;
 	/** Only for these plans; for every plan when absent. */
 	applies?: Plan[] | undefined;
+	/** A hard limit; an expected date after it is warned about. */
+	deadline?: boolean | undefined;
+	/** What to check on the day, in the calendar event. */
+	note?: string | undefined;
 }
 
 export interface ChecklistItem {
@@ -23,6 +29,10 @@ export interface ChecklistItem {
 	/** Only for these plans; for every plan when absent. */
 	applies?: Plan[] | undefined;
 	due?: DueRule | undefined;
+	/** Of the item's content as built: a tick made under another fingerprint flags the item as changed. */
+	fingerprint: string;
+	/** A long wait follows: once ticked, the checklist suggests saving the restore link. */
+	waitFollows?: boolean | undefined;
 }
 
 /** An item as the build renders it. */
@@ -39,4 +49,5 @@ export interface ChecklistItemData extends ChecklistItem {
 export const appliesTo = (applies: Plan[] | undefined, plan: Plan | null) => !applies || !plan || applies.includes(plan);
 
 /** What the browser needs of each item, from the content's fuller description; the rest is in the markup. */
-export const clientItems = (items: ChecklistItem[]): ChecklistItem[] => items.map(({ id, applies, due }) => ({ id, applies, due }));
+export const clientItems = (items: ChecklistItem[]): ChecklistItem[] =>
+	items.map(({ id, applies, due, fingerprint, waitFollows }) => ({ id, applies, due, fingerprint, waitFollows }));

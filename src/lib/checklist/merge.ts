@@ -31,19 +31,28 @@ function latest(a: ChecklistRecord, b: ChecklistRecord, key: string): ChecklistR
 /** Every tick and the plan from whichever record changed it last; `a`'s guide and key order first. */
 export function mergeRecords(a: ChecklistRecord, b: ChecklistRecord): ChecklistRecord {
 	const keys = new Set([...Object.keys(a.checked), ...Object.keys(b.checked), ...Object.keys(a.changed ?? {}), ...Object.keys(b.changed ?? {}), PLAN_KEY]);
-	const merged: ChecklistRecord = { ...a, checked: {}, plan: null, changed: {} };
+	const merged: ChecklistRecord = { ...a, checked: {}, plan: null, fingerprints: {}, changed: {} };
 	for (const key of keys) {
 		const source = latest(a, b, key);
 		const at = source.changed?.[key];
 		if (at) merged.changed![key] = at;
 		if (key === PLAN_KEY) merged.plan = source.plan;
-		else if (source.checked[key] !== undefined) merged.checked[key] = source.checked[key]!;
+		else if (source.checked[key] !== undefined) {
+			merged.checked[key] = source.checked[key]!;
+			// What the item said when ticked goes with its tick.
+			if (source.fingerprints[key] !== undefined) merged.fingerprints[key] = source.fingerprints[key]!;
+		}
 	}
 	return merged;
 }
 
-/** Same ticks, plan and change times, in whatever key order. */
+/** Same ticks, plan, change times and fingerprints, in whatever key order. */
 export function sameRecord(a: ChecklistRecord, b: ChecklistRecord): boolean {
 	const entries = (record: Record<string, string> = {}) => JSON.stringify(Object.entries(record).sort());
-	return a.plan === b.plan && entries(a.checked) === entries(b.checked) && entries(a.changed) === entries(b.changed);
+	return (
+		a.plan === b.plan &&
+		entries(a.checked) === entries(b.checked) &&
+		entries(a.changed) === entries(b.changed) &&
+		entries(a.fingerprints) === entries(b.fingerprints)
+	);
 }

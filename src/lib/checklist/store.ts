@@ -1,6 +1,7 @@
 import type { Plan } from './items';
+import type { ImportResult } from './export-file';
 import { mergeRecords, PLAN_KEY, sameRecord, stamp } from './merge';
-import { emptyRecord, exportRecord, parseExport, parseRecord, type ChecklistRecord } from './record';
+import { emptyRecord, parseRecord, type ChecklistRecord } from './record';
 
 /**
  * One guide's checklist, kept in `localStorage` and written on every change. It never loses data: an unreadable
@@ -57,15 +58,30 @@ export class ChecklistStore {
 		return this.#storage !== null;
 	}
 
-	toggle(id: string, checked: boolean): void {
+	/** Ticks or unticks an item; `fingerprint` is what the item says now (see `ChecklistItem.fingerprint`). */
+	toggle(id: string, checked: boolean, fingerprint?: string): void {
 		const now = this.now().toISOString();
 		this.#update((record) => {
 			const ticks = { ...record.checked };
-			if (!checked) delete ticks[id];
-			// Another tab may have ticked it first: keep the earlier date.
-			else ticks[id] ??= now;
-			return stamp({ ...record, checked: ticks }, [id], now);
+			const fingerprints = { ...record.fingerprints };
+			if (!checked) {
+				delete ticks[id];
+				delete fingerprints[id];
+			} else {
+				// Another tab may have ticked it first: keep the earlier date.
+				ticks[id] ??= now;
+				if (fingerprint) fingerprints[id] = fingerprint;
+			}
+			return stamp({ ...record, checked: ticks, fingerprints }, [id], now);
 		});
+	}
+
+	/** Moves a tick to another Seoul day (YYYY-MM-DD), e.g. when the step was done before it was ticked. Noon in Seoul. */
+	setTickDay(id: string, day: string): void {
+		const now = this.now().toISOString();
+		this.#update((record) =>
+			id in record.checked ? stamp({ ...record, checked: { ...record.checked, [id]: new Date(`${day}T12:00:00+09:00`).toISOString() } }, [id], now) : record,
+		);
 	}
 
 	choosePlan(plan: Plan): void {
@@ -83,16 +99,11 @@ export class ChecklistStore {
 		this.#update(() => record, true);
 	}
 
-	export(): string {
-		return exportRecord(this.#record, this.now());
-	}
-
 	/**
-	 * Replaces the checklist with an export file's (`items`: this checklist's items, id → label); on a bad or foreign
-	 * file, or when the result cannot be saved, changes nothing and says why.
+	 * Replaces the checklist with an export file's, as `parseExport` read it; on a bad or foreign file, or when the
+	 * result cannot be saved, changes nothing and says why.
 	 */
-	import(text: string, items: ReadonlyMap<string, string>): { ok: true; previous: ChecklistRecord; dropped: number } | { ok: false; error: string } {
-		const result = parseExport(text, this.guide, items);
+	import(result: ImportResult): { ok: true; previous: ChecklistRecord; dropped: number } | { ok: false; error: string } {
 		if (!result.ok) return result;
 		const previous = this.#record;
 		this.#update(() => result.record, true);

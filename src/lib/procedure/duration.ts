@@ -1,5 +1,5 @@
 import type { Period } from '../dates';
-import type { DEADLINE_UNITS, Duration } from './schema';
+import type { DEADLINE_UNITS, Duration, DurationUnit, ProcedureStep } from './schema';
 
 /**
  * How long a step takes, as Korean readers write it.
@@ -28,3 +28,22 @@ export function deadlinePeriod({ amount, unit }: { amount: number; unit: (typeof
  * @example deadlineText({ amount: 1, unit: '개월' }) // '1개월'
  */
 export const deadlineText = ({ amount, unit }: { amount: number; unit: string }) => `${amount}${unit}`;
+
+const DURATION_FIELD = { 영업일: 'businessDays', 일: 'days', 주: 'weeks', 개월: 'months' } as const satisfies Record<DurationUnit, keyof Period>;
+
+/**
+ * A known duration as the periods of its first and last day, for date arithmetic (business days skip holidays).
+ * @example durationPeriods({ min: 2, max: 3, unit: '영업일' }) // { after: { businessDays: 2 }, upTo: { businessDays: 3 } }
+ * @example durationPeriods({ min: 2, max: 2, unit: '주' }) // { after: { weeks: 2 } }
+ */
+export function durationPeriods({ min, max, unit }: { min: number; max: number; unit: DurationUnit }): { after: Period; upTo?: Period } {
+	const field = DURATION_FIELD[unit];
+	return min === max ? { after: { [field]: min } } : { after: { [field]: min }, upTo: { [field]: max } };
+}
+
+/** A week or more of waiting: long enough for a browser to forget what it stored (Safari: 7 days without a visit). */
+export function isLongWait(step: Pick<ProcedureStep, 'waiting' | 'duration'>): boolean {
+	if (!step.waiting || !step.duration || 'unknown' in step.duration) return false;
+	const { max, unit } = step.duration;
+	return unit === '주' || unit === '개월' || (unit === '일' && max >= 7) || (unit === '영업일' && max >= 5);
+}

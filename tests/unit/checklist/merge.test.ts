@@ -12,6 +12,7 @@ const record = (checked: Record<string, string>, changed: Record<string, string>
 	guide: GUIDE,
 	checked,
 	plan,
+	fingerprints: Object.fromEntries(Object.keys(checked).map((id) => [id, `fp-${id}`])),
 	changed,
 });
 

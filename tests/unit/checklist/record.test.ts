@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { emptyRecord, exportRecord, parseExport, parseRecord, parseTickDate, RECORD_VERSION, type ChecklistRecord } from '../../../src/lib/checklist/record';
+import { exportRecord, parseExport } from '../../../src/lib/checklist/export-file';
+import { emptyRecord, parseRecord, parseTickDate, RECORD_VERSION, type ChecklistRecord } from '../../../src/lib/checklist/record';
 
 const GUIDE = 'guides/kg-inicis-contract';
-const record: ChecklistRecord = { version: RECORD_VERSION, guide: GUIDE, checked: { apply: '2024-01-25T15:00:00.000Z' }, plan: '일반결제' };
+const record: ChecklistRecord = { version: RECORD_VERSION, guide: GUIDE, checked: { apply: '2024-01-25T15:00:00.000Z' }, plan: '일반결제', fingerprints: { apply: 'abc123' } };
 const ITEMS = new Map([
 	['apply', '가입신청서 제출'],
 	['documents', '서류 발송'],
@@ -71,8 +72,14 @@ describe('parseRecord', () => {
 
 	it('migrates a version 1 record (ticks only, no plan choice)', () => {
 		const v1 = { version: 1, guide: GUIDE, checked: { apply: '2024-01-25T15:00:00.000Z' } };
-		expect(parseRecord(JSON.stringify(v1), GUIDE)).toEqual({ ok: true, record: { ...record, plan: null } });
+		expect(parseRecord(JSON.stringify(v1), GUIDE)).toEqual({ ok: true, record: { ...record, plan: null, fingerprints: {} } });
 		expect(parseRecord(JSON.stringify({ ...v1, checked: ['apply'] }), GUIDE)).toEqual({ ok: false, reason: 'invalid' });
+	});
+
+	it('migrates a version 2 record: its ticks have no fingerprint, so none shows as changed', () => {
+		const { fingerprints: _, ...v2 } = { ...record, version: 2 };
+		expect(parseRecord(JSON.stringify(v2), GUIDE)).toEqual({ ok: true, record: { ...record, fingerprints: {} } });
+		expect(parseRecord(JSON.stringify({ ...record, fingerprints: { apply: 1 } }), GUIDE)).toEqual({ ok: false, reason: 'invalid' });
 	});
 
 	it('does not read a record from a newer version of the site', () => {

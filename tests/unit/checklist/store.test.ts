@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { RECORD_VERSION } from '../../../src/lib/checklist/record';
+import { exportRecord, parseExport } from '../../../src/lib/checklist/export-file';
 import { ChecklistStore, storageKey } from '../../../src/lib/checklist/store';
 import { MemoryStorage } from './memory-storage';
 
@@ -25,7 +26,7 @@ describe('ChecklistStore', () => {
 		expect(store.record.checked).toEqual({});
 		expect(storage.length).toBe(0);
 		store.toggle('apply', true);
-		expect(stored()).toEqual({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: NOW.toISOString() }, plan: null, changed: { apply: NOW.toISOString() } });
+		expect(stored()).toEqual({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: NOW.toISOString() }, plan: null, fingerprints: {}, changed: { apply: NOW.toISOString() } });
 		store.toggle('apply', false);
 		expect(stored().checked).toEqual({});
 		expect(storage.length).toBe(1);
@@ -39,7 +40,7 @@ describe('ChecklistStore', () => {
 	});
 
 	it('keeps ticks of items it does not know (removed from the content) untouched', () => {
-		storage.setItem(KEY, JSON.stringify({ version: RECORD_VERSION, guide: GUIDE, checked: { removed: '2024-01-01T00:00:00Z' }, plan: null }));
+		storage.setItem(KEY, JSON.stringify({ version: RECORD_VERSION, guide: GUIDE, checked: { removed: '2024-01-01T00:00:00Z' }, plan: null, fingerprints: {} }));
 		open().toggle('apply', true);
 		expect(Object.keys(stored().checked)).toEqual(['removed', 'apply']);
 	});
@@ -65,10 +66,26 @@ describe('ChecklistStore', () => {
 	});
 
 	it('keeps the earlier date when another tab ticked the item first', () => {
-		storage.setItem(KEY, JSON.stringify({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: '2024-01-01T00:00:00.000Z' }, plan: null }));
+		storage.setItem(KEY, JSON.stringify({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: '2024-01-01T00:00:00.000Z' }, plan: null, fingerprints: {} }));
 		const store = open();
 		store.toggle('apply', true);
 		expect(stored().checked.apply).toBe('2024-01-01T00:00:00.000Z');
+	});
+
+	it('keeps what a ticked item said when ticked, and forgets it with the tick', () => {
+		const store = open();
+		store.toggle('apply', true, 'fp1');
+		expect(stored().fingerprints).toEqual({ apply: 'fp1' });
+		store.toggle('apply', false);
+		expect(stored().fingerprints).toEqual({});
+	});
+
+	it('moves a tick to another Seoul day, and only a tick', () => {
+		const store = open();
+		store.toggle('apply', true);
+		store.setTickDay('apply', '2024-01-22');
+		store.setTickDay('documents', '2024-01-22');
+		expect(stored().checked).toEqual({ apply: '2024-01-22T03:00:00.000Z' });
 	});
 
 	it('saves the plan chosen', () => {
@@ -80,9 +97,9 @@ describe('ChecklistStore', () => {
 		storage.setItem(KEY, JSON.stringify({ version: 1, guide: GUIDE, checked: { apply: '2024-01-01T00:00:00.000Z' } }));
 		const store = open();
 		expect(store.notice).toBeNull();
-		expect(store.record).toEqual({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: '2024-01-01T00:00:00.000Z' }, plan: null });
+		expect(store.record).toEqual({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: '2024-01-01T00:00:00.000Z' }, plan: null, fingerprints: {} });
 		store.choosePlan('일반결제');
-		expect(stored()).toEqual({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: '2024-01-01T00:00:00.000Z' }, plan: '일반결제', changed: { '#plan': NOW.toISOString() } });
+		expect(stored()).toEqual({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: '2024-01-01T00:00:00.000Z' }, plan: '일반결제', fingerprints: {}, changed: { '#plan': NOW.toISOString() } });
 	});
 
 	it('resets ticks and plan, and undoes the reset', () => {
@@ -90,17 +107,17 @@ describe('ChecklistStore', () => {
 		store.toggle('apply', true);
 		store.choosePlan('일반결제');
 		const previous = store.reset();
-		expect(stored()).toMatchObject({ checked: {}, plan: null });
+		expect(stored()).toMatchObject({ checked: {}, plan: null, fingerprints: {} });
 		store.restore(previous);
-		expect(stored()).toMatchObject({ checked: { apply: NOW.toISOString() }, plan: '일반결제' });
+		expect(stored()).toMatchObject({ checked: { apply: NOW.toISOString() }, plan: '일반결제', fingerprints: {} });
 	});
 
 	describe('a corrupt record', () => {
 		it.each([
 			['broken JSON', '{"version":1,"guide":'],
-			['a record of another guide in its place', JSON.stringify({ version: RECORD_VERSION, guide: 'guides/other', checked: {}, plan: null })],
-			['positions instead of ids', JSON.stringify({ version: RECORD_VERSION, guide: GUIDE, checked: [true, true], plan: null })],
-			['a date past what dates can hold', JSON.stringify({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: '+275760-09-13T00:00:00.000Z' }, plan: null })],
+			['a record of another guide in its place', JSON.stringify({ version: RECORD_VERSION, guide: 'guides/other', checked: {}, plan: null, fingerprints: {} })],
+			['positions instead of ids', JSON.stringify({ version: RECORD_VERSION, guide: GUIDE, checked: [true, true], plan: null, fingerprints: {} })],
+			['a date past what dates can hold', JSON.stringify({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: '+275760-09-13T00:00:00.000Z' }, plan: null, fingerprints: {} })],
 			['a date that is not ISO 8601', JSON.stringify({ version: 1, guide: GUIDE, checked: { apply: '2024/01/05' } })],
 		])('(%s) is kept aside, not deleted, and the reader is told', (_, value) => {
 			storage.setItem(KEY, value);
@@ -169,11 +186,11 @@ describe('ChecklistStore', () => {
 		it('replaces the checklist with a valid file, and can be undone', () => {
 			const source = open();
 			source.toggle('apply', true);
-			const file = source.export();
+			const file = exportRecord(source.record, NOW);
 			storage.clear();
 			const store = open();
 			store.toggle('documents', true);
-			const result = store.import(file, ITEMS);
+			const result = store.import(parseExport(file, GUIDE, ITEMS));
 			expect(result.ok).toBe(true);
 			expect(stored().checked).toEqual({ apply: NOW.toISOString() });
 			if (result.ok) store.restore(result.previous);
@@ -183,12 +200,12 @@ describe('ChecklistStore', () => {
 		it('does not report success when the file cannot be saved, and keeps what there was', () => {
 			const source = open();
 			source.toggle('apply', true);
-			const file = source.export();
+			const file = exportRecord(source.record, NOW);
 			storage.clear();
 			const store = open();
 			store.toggle('documents', true);
 			storage.full = true;
-			expect(store.import(file, ITEMS)).toEqual({ ok: false, error: '이 브라우저에 저장할 수 없어 가져오지 않았습니다.' });
+			expect(store.import(parseExport(file, GUIDE, ITEMS))).toEqual({ ok: false, error: '이 브라우저에 저장할 수 없어 가져오지 않았습니다.' });
 			expect(store.record.checked).toEqual({ documents: NOW.toISOString() });
 			expect(stored().checked).toEqual({ documents: NOW.toISOString() });
 			expect(store.notice).toBe('unavailable');
@@ -198,8 +215,8 @@ describe('ChecklistStore', () => {
 			const store = open();
 			store.toggle('apply', true);
 			const before = storage.getItem(KEY);
-			expect(store.import('{"hello":"world"}', ITEMS)).toEqual({ ok: false, error: '이 사이트에서 내보낸 체크리스트 파일이 아닙니다.' });
-			expect(store.import('not json', ITEMS)).toEqual({ ok: false, error: 'JSON 파일이 아닙니다.' });
+			expect(store.import(parseExport('{"hello":"world"}', GUIDE, ITEMS))).toEqual({ ok: false, error: '이 사이트에서 내보낸 체크리스트 파일이 아닙니다.' });
+			expect(store.import(parseExport('not json', GUIDE, ITEMS))).toEqual({ ok: false, error: 'JSON 파일이 아닙니다.' });
 			expect(storage.getItem(KEY)).toBe(before);
 			expect(store.record.checked).toEqual({ apply: NOW.toISOString() });
 		});

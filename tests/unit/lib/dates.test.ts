@@ -26,6 +26,16 @@ describe('Seoul calendar arithmetic', () => {
 		expect(addToSeoulDay('2024-12-25', { weeks: 1, days: 1 })).toBe('2025-01-02');
 	});
 
+	it('counts business days past weekends and the given holidays (설날 2026: 2월 16~18일)', () => {
+		const seollal = new Set(['2026-02-16', '2026-02-17', '2026-02-18']);
+		expect(addToSeoulDay('2026-02-13', { businessDays: 1 }, seollal)).toBe('2026-02-19');
+		expect(addToSeoulDay('2026-02-13', { businessDays: 3 }, seollal)).toBe('2026-02-23');
+		// Without the holidays only the weekend is skipped.
+		expect(addToSeoulDay('2026-02-13', { businessDays: 1 })).toBe('2026-02-16');
+		// From a Saturday, Monday is the first business day.
+		expect(addToSeoulDay('2024-01-27', { businessDays: 1 })).toBe('2024-01-29');
+	});
+
 	it('formats a Seoul day in Korean', () => {
 		expect(formatSeoulDay('2024-02-29')).toBe('2024년 2월 29일');
 	});

@@ -18,9 +18,32 @@ describe('checklistOf', () => {
 
 	it('puts a deadline on the step it counts from, for the deadline step\'s plans', () => {
 		const { items } = checklistOf(procedure());
-		expect(items[3]!.due).toEqual({ after: { months: 1 }, label: '임시 MID 기한', applies: ['general'] });
-		expect(items[5]!.due).toEqual({ after: { weeks: 2 }, label: '심사 끝 (예상)', applies: undefined });
+		expect(items[3]!.due).toEqual({ after: { months: 1 }, label: '임시 MID 기한', applies: ['general'], deadline: true });
+		expect(items[5]!.due).toEqual({ after: { weeks: 2 }, label: '심사 끝 (예상)', applies: undefined, deadline: true });
 		expect(items[4]!.due).toBeUndefined();
+	});
+
+	it('puts a waiting step\'s duration on the step before it, as an expected range of business days', () => {
+		const { items } = checklistOf(procedure());
+		expect(items[1]!.due).toEqual({ after: { businessDays: 2 }, upTo: { businessDays: 3 }, label: '계약 안내 메일 (예상)', note: '스팸함 확인' });
+	});
+
+	it('a waiting step\'s own deadline is an expected date, and a long wait follows its tick', () => {
+		const input = procedureInput();
+		input.steps[5] = { ...input.steps[5]!, waiting: { check: '사이트 확인', contact: '결제대행사' } } as (typeof input.steps)[number];
+		const { items } = checklistOf(procedureSchema.parse(input));
+		expect(items[5]!.due).toEqual({ after: { weeks: 2 }, label: '심사 끝 (예상)', note: '사이트 확인' });
+		expect(items[5]!.waitFollows).toBe(true);
+		// 2~3 business days is not a long wait.
+		expect(items[2]!.waitFollows).toBeUndefined();
+	});
+
+	it('fingerprints what each step says: a changed label changes its fingerprint only', () => {
+		const before = checklistOf(procedure()).items;
+		const input = procedureInput();
+		input.steps[3] = { ...input.steps[3]!, label: '계약완료 (바뀐 문구)' };
+		const after = checklistOf(procedureSchema.parse(input)).items;
+		expect(after.map((item, index) => item.fingerprint !== before[index]!.fingerprint)).toEqual([false, false, false, true, false, false]);
 	});
 });
 
