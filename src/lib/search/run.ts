@@ -282,14 +282,17 @@ const MAX_JOINED = 10;
 
 const dedupeById = (candidates: Candidate[]) => candidates.filter(({ id }, index) => candidates.findIndex((other) => other.id === id) === index);
 
-function toHit(fragment: PageFragment, terms: string[], options: Parameters<typeof rankSections>[2]): Hit {
+function toHit(fragment: PageFragment, terms: string[], options: { required: string[]; answer: RegExp | undefined }): Hit {
 	const title = fragment.meta.title ?? fragment.url;
 	const [best, ...others] = rankSections({ ...fragment, title }, terms, options);
+	const text = best?.text ?? '';
+	// The excerpt shows the answer to a question where the section has one (보통 2주 정도 걸립니다).
+	const answer = options.answer?.exec(text)?.[0];
 	return {
 		url: best?.url ?? fragment.url,
 		title,
 		section: best?.isHeading && best.title !== title ? best.title : undefined,
-		excerpt: excerptAround(best?.text ?? '', terms),
+		excerpt: excerptAround(text, answer ? [answer] : terms),
 		others: others.filter((section) => section.isHeading).slice(0, 3),
 	};
 }
