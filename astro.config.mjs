@@ -1,5 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
@@ -12,8 +14,13 @@ import { emptyHeadingsPlugin } from './src/markdown/empty-headings.ts';
 import { headingHighlightsPlugin } from './src/markdown/heading-highlights.ts';
 import { headingLevelsPlugin } from './src/markdown/heading-levels.ts';
 import { linkRepairPlugin } from './src/markdown/link-repair.ts';
+import { CONTENT_DIR } from './src/content-dir.ts';
+import { articlePathsByName } from './src/loaders/article-files.ts';
 import { missingImagesIntegration, missingImagesPlugin } from './src/markdown/missing-images.ts';
 import { safeLinksPlugin } from './src/markdown/safe-links.ts';
+
+/** The articles' folder, as the loader resolves it: the link repair asks it which articles exist. */
+const contentDir = resolve(fileURLToPath(new URL('.', import.meta.url)), CONTENT_DIR);
 
 /** Where the site is deployed; canonical URLs, Open Graph and the sitemap use it. */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -39,7 +46,7 @@ export default defineConfig({
 	markdown: {
 		processor: satteri({
 			// Factories, so that each document gets its own plugin state.
-			mdastPlugins: [headingHighlightsPlugin(), emptyHeadingsPlugin(), () => headingLevelsPlugin(), linkRepairPlugin()],
+			mdastPlugins: [headingHighlightsPlugin(), emptyHeadingsPlugin(), () => headingLevelsPlugin(), linkRepairPlugin(articlePathsByName(contentDir))],
 			hastPlugins: [() => missingImagesPlugin(), safeLinksPlugin],
 		}),
 	},
@@ -62,6 +69,7 @@ export default defineConfig({
 			customCss: ['./src/styles/korean.css', './src/styles/sidebar.css'],
 			routeMiddleware: './src/routeData.ts',
 			components: {
+				Head: './src/components/starlight/Head.astro',
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				Sidebar: './src/components/starlight/Sidebar.astro',
 				Search: './src/components/starlight/Search.astro',

@@ -8,7 +8,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/reporters/**/*.test.ts'],
           environment: 'node',
           // Not 0: Vitest sends single-worker projects with groupOrder 0 to the end of the run.
           sequence: { groupOrder: 1 },

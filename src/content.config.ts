@@ -2,19 +2,18 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { CONTENT_DIR } from './content-dir';
 import { helpCenterLoader } from './loaders/help-center-loader';
 import { normalizeFrontmatter } from './lib/frontmatter/normalize';
 import { helpCenterFields } from './lib/frontmatter/schema';
 import { checklistSchema } from './lib/checklist/schema';
 
-/** `CONTENT_DIR=<folder> npm run build` builds the same site from another folder of articles. */
-const contentDir = process.env.CONTENT_DIR || 'content/docs';
 /** The guides' checklists; `CHECKLIST_DIR` swaps them for another folder (the build tests use it). */
 const checklistDir = process.env.CHECKLIST_DIR || 'content/checklists';
 
 export const collections = {
 	docs: defineCollection({
-		loader: helpCenterLoader({ base: contentDir }),
+		loader: helpCenterLoader({ base: CONTENT_DIR }),
 		schema: (context) => z.preprocess(normalizeFrontmatter, docsSchema({ extend: helpCenterFields })(context)),
 	}),
 	/** A checklist per 상세 계약절차 guide, one YAML file each (see content/checklists/). */

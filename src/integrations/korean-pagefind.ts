@@ -32,7 +32,7 @@ const PAGEFIND_CLI = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resol
 
 export function koreanPagefind(): AstroIntegration {
 	return {
-		name: 'pg-guide-korean-pagefind',
+		name: 'pg-guide:korean-pagefind',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();

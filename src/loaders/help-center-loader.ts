@@ -7,21 +7,20 @@ import pMap from 'p-map';
 import { glob } from 'tinyglobby';
 import { findDecomposedJamo } from '../lib/korean/jamo';
 import { repairMdxSource } from '../lib/mdx/repair-source';
-import { registerArticlePath } from '../markdown/link-repair';
+import { ARTICLE_PATTERN, articleIds, entryId } from './article-files';
 
 /**
  * Loads help-center articles from any folder (Starlight's own `docsLoader` only reads `src/content/docs/`).
  *
  * The articles are `.md` or `.mdx` files that use MDX components without importing them. Each file is
  * staged as MDX in `.astro/articles/`: the body repaired where a lenient CMS allowed what MDX does not
- * (see `repairMdxSource`), and an import of the format components added. The original files are never
+ * (see `repairMdxSource`), and the components of article-components.ts handed to it as MDX's `components` export
+ * (every name that module exports, so that it is the one list of what an article may use). The original files are never
  * written. Frontmatter is validated against the collection schema with the original file named.
  */
 
-const PATTERN = '**/[^_]*.{md,mdx}';
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 const COMPONENTS = fileURLToPath(new URL('../components/article-components.ts', import.meta.url));
-const COMPONENT_NAMES = ['Accordion', 'Callout', 'CategoryOverview', 'Highlight', 'Indent', 'Tag'];
 /** Pages every site needs; a content folder without its own gets ours. */
 const FALLBACK_PAGES = fileURLToPath(new URL('../fallback-pages/', import.meta.url));
 const FALLBACK_IDS = ['index', '404'];
@@ -40,19 +39,12 @@ export function helpCenterLoader({ base }: HelpCenterLoaderOptions): Loader {
 			const root = fileURLToPath(context.config.root);
 			const baseDir = resolve(root, base);
 			const stagingDir = resolve(root, '.astro/articles');
-			const files = await glob(PATTERN, { cwd: baseDir });
+			const files = await glob(ARTICLE_PATTERN, { cwd: baseDir });
 			if (files.length === 0) context.logger.warn(`No articles found in ${baseDir}`);
 
 			await rm(stagingDir, { recursive: true, force: true });
 			context.store.clear();
-			const owners = new Map<string, string>();
-			for (const file of files.sort()) {
-				const id = entryId(file);
-				const owner = owners.get(id);
-				if (owner) throw new Error(`${join(baseDir, file)}: 같은 주소(${id})의 글이 이미 있습니다: ${owner}`);
-				owners.set(id, file);
-				registerArticlePath(id.split('/').at(-1)!, `/${id}/`);
-			}
+			const owners = articleIds(baseDir, files);
 			const articles = [
 				...[...owners].map(([id, file]) => ({ root, baseDir, stagingDir, file, id })),
 				...FALLBACK_IDS.filter((id) => !owners.has(id)).map((id) => ({ root, baseDir: FALLBACK_PAGES, stagingDir, file: `${id}.mdx`, id })),
@@ -64,17 +56,20 @@ export function helpCenterLoader({ base }: HelpCenterLoaderOptions): Loader {
 			context.watcher?.add(baseDir);
 			context.watcher?.on('all', async (event, changed) => {
 				if (!changed.startsWith(baseDir) || !/\.mdx?$/.test(changed)) return;
-				const file = relative(baseDir, changed);
-				if (event === 'unlink') context.store.delete(entryId(file));
-				else context.store.set(await stageArticle(context, { root, baseDir, stagingDir, file, id: entryId(file) }));
+				const file = relative(baseDir, changed).replace(/\\/g, '/');
+				if (event === 'unlink') return context.store.delete(entryId(file));
+				// Checked like the first load: an article of the folder (not `_`-named), at an address no other file has.
+				try {
+					const files = await glob(ARTICLE_PATTERN, { cwd: baseDir });
+					if (!files.includes(file)) return;
+					articleIds(baseDir, files);
+					context.store.set(await stageArticle(context, { root, baseDir, stagingDir, file, id: entryId(file) }));
+				} catch (error) {
+					context.logger.error((error as Error).message);
+				}
 			});
 		},
 	};
-}
-
-/** `guides/kg-inicis-contract.mdx` → `guides/kg-inicis-contract`, the page's path. */
-export function entryId(file: string): string {
-	return file.replace(/\\/g, '/').replace(/\.mdx?$/, '');
 }
 
 async function readArticle(sourcePath: string) {
@@ -125,7 +120,7 @@ async function stageArticle(
 	// `slug` tells the links validator the page's address; Starlight routes by the entry id, which is the same.
 	await writeFile(
 		stagedPath,
-		`---\n${frontmatter}\nslug: ${JSON.stringify(id)}\n---\nimport { ${COMPONENT_NAMES.join(', ')} } from '${componentsImport}';\n\n${mdxBody}`,
+		`---\n${frontmatter}\nslug: ${JSON.stringify(id)}\n---\nimport * as components from '${componentsImport}';\nexport { components };\n\n${mdxBody}`,
 	);
 	return {
 		id,

@@ -14,7 +14,7 @@ const classesOf = (node: { properties?: Record<string, unknown> } | undefined) =
 export function anchorIconsPlugin(): HastPluginDefinition {
 	let first = true;
 	return {
-		name: 'pg-guide-anchor-icons',
+		name: 'pg-guide:anchor-icons',
 		element: {
 			filter: ['svg'],
 			visit(node, ctx) {
@@ -32,7 +32,7 @@ export function anchorIconsPlugin(): HastPluginDefinition {
 /** Registers the plugin after Starlight's own, which create the anchor links. */
 export function anchorIconsIntegration(): AstroIntegration {
 	return {
-		name: 'pg-guide-anchor-icons',
+		name: 'pg-guide:anchor-icons',
 		hooks: {
 			'astro:config:setup': ({ config }) => {
 				const options = (config.markdown.processor as { options?: { hastPlugins?: unknown[] } }).options;

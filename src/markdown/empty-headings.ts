@@ -15,7 +15,7 @@ const onlyPlain = (nodes: Node[]): boolean => nodes.every((node) => PLAIN.has(no
 
 export function emptyHeadingsPlugin(): MdastPluginDefinition {
 	return {
-		name: 'pg-guide-empty-headings',
+		name: 'pg-guide:empty-headings',
 		heading(node, ctx) {
 			// Only letters or digits make a heading; an image's alt text does not.
 			if (!onlyPlain(node.children as Node[]) || /[\p{L}\p{N}]/u.test(ctx.textContent(node, { includeImageAlt: false }))) return;

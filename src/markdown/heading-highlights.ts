@@ -7,7 +7,7 @@ import type { MdastPluginDefinition } from 'satteri';
  */
 export function headingHighlightsPlugin(): MdastPluginDefinition {
 	return {
-		name: 'pg-guide-heading-highlights',
+		name: 'pg-guide:heading-highlights',
 		mdxJsxTextElement(node, ctx) {
 			if (node.name !== 'Highlight' || ctx.parent(node)?.type !== 'heading') return;
 			const text = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'text')?.value;

@@ -11,7 +11,7 @@ const CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'mdxJsxFlo
 export function headingLevelsPlugin(): MdastPluginDefinition {
 	let levels = new Map<number, number>();
 	return {
-		name: 'pg-guide-heading-levels',
+		name: 'pg-guide:heading-levels',
 		before(root) {
 			const used = new Set<number>();
 			// Headings are blocks: only containers of blocks are walked, not the inline text of every paragraph.

@@ -36,7 +36,7 @@ export function recordMissingImage(src: string, page: string) {
 /** Replaces `<img>` of a missing local file with a labelled placeholder. */
 export function missingImagesPlugin(): HastPluginDefinition {
 	return {
-		name: 'pg-guide-missing-images',
+		name: 'pg-guide:missing-images',
 		element: {
 			filter: ['img'],
 			visit(node, ctx) {
@@ -63,7 +63,7 @@ export function imagePlaceholder(alt: string) {
 /** Tells the plugin where `public/` is, and lists the missing images when the build is done. */
 export function missingImagesIntegration(): AstroIntegration {
 	return {
-		name: 'pg-guide-missing-images',
+		name: 'pg-guide:missing-images',
 		hooks: {
 			'astro:config:setup': ({ config }) => {
 				registry.publicDir = fileURLToPath(config.publicDir).replace(/\/$/, '');

@@ -38,14 +38,14 @@ export function dedent(text: string): string {
 }
 
 const htmlAsTextPlugin: MdastPluginDefinition = {
-	name: 'pg-guide-html-as-text',
+	name: 'pg-guide:html-as-text',
 	html(node) {
 		return { type: 'text', value: node.value };
 	},
 };
 
 const hardBreaksPlugin: MdastPluginDefinition = {
-	name: 'pg-guide-hard-breaks',
+	name: 'pg-guide:hard-breaks',
 	text(node, ctx) {
 		if (!node.value.includes('\n')) return;
 		const parts = node.value.split('\n');

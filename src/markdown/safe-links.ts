@@ -13,7 +13,7 @@ export function isScriptUrl(url: string): boolean {
 
 export function safeLinksPlugin(): HastPluginDefinition {
 	return {
-		name: 'pg-guide-safe-links',
+		name: 'pg-guide:safe-links',
 		element: {
 			filter: ['a'],
 			visit(node) {

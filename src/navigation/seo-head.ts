@@ -22,7 +22,8 @@ export function seoHead(head: Head, data: PageData): Head {
 
 	const result = head.map((entry): HeadEntry => {
 		if (entry.tag === 'title' && entry.content) {
-			return { ...entry, content: entry.content.replace(data.title, title) };
+			// A function, so that `$&` or `$'` in the title are text, not replacement patterns.
+			return { ...entry, content: entry.content.replace(data.title, () => title) };
 		}
 		if (entry.tag === 'meta' && entry.attrs?.property === 'og:title') {
 			return { ...entry, attrs: { ...entry.attrs, content: title } };

@@ -29,6 +29,18 @@ const CACHE_RULES: [path: string, cacheControl: string][] = [
 	['/pagefind/fragment/*', 'public, max-age=31536000, immutable'],
 	['/sw.js', 'no-cache'],
 	['/manifest.webmanifest', 'no-cache'],
+	// What "전체 저장" downloads: read again on every save, so that it never lists files of an older deploy.
+	['/offline-all.json', 'no-cache'],
+];
+
+/**
+ * The copies for machines (src/data/llms.ts): Korean text must be read as UTF-8, which hosts do not say for `.md`
+ * and `.txt` by default; the Markdown copies stay out of search engines, where the pages are.
+ */
+const MACHINE_COPIES: [path: string, headers: [string, string][]][] = [
+	['/llms.txt', [['Content-Type', 'text/plain; charset=utf-8']]],
+	['/llms-full.txt', [['Content-Type', 'text/plain; charset=utf-8']]],
+	['/*.md', [['Content-Type', 'text/markdown; charset=utf-8'], ['X-Robots-Tag', 'noindex']]],
 ];
 
 /** The `_headers` text for pages whose `<meta>` carries `pagePolicy`. */
@@ -44,5 +56,6 @@ export function headersFile(pagePolicy: string): string {
 			['Permissions-Policy', DENIED_FEATURES.map((feature) => `${feature}=()`).join(', ')],
 		]),
 		...CACHE_RULES.map(([path, cacheControl]) => rule(path, [['Cache-Control', cacheControl]])),
+		...MACHINE_COPIES.map(([path, headers]) => rule(path, headers)),
 	].join('\n\n') + '\n';
 }

@@ -6,9 +6,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroBuild, PROJECT_ROOT } from '../setup/astro-cli.ts';
 import { createPlainStarlight } from './plain-starlight.ts';
+import { CORPUS } from '../setup/corpus.ts';
 
 export const BENCH = join(PROJECT_ROOT, '.bench');
-export const CORPUS = join(PROJECT_ROOT, '..', 'shared', 'corpus', 'portone-help');
 
 export interface ContentSet {
 	label: string;

@@ -7,7 +7,8 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../setup/astro-cli.ts';
-import { BENCH, build, CORPUS, ENGINES, median, table, type Built, type Engine } from './builds.ts';
+import { BENCH, build, ENGINES, median, table, type Built, type Engine } from './builds.ts';
+import { CORPUS } from '../setup/corpus.ts';
 import { saveResults, type ScaleResults } from './results.ts';
 
 const SIZES = (process.env.SCALE_SIZES ?? '0,300,1000,3000').split(',').map(Number);

@@ -1,36 +1,39 @@
 /**
- * Offline: after one visit the service worker has every page, asset and the search index, so the site, its
- * search and the checklist work with the network off; a new deploy replaces the cache without losing progress.
+ * Offline: a first visit saves what every reader needs (the shell, home, 내 체크리스트, every guide with a
+ * checklist, search), visited pages are kept as they are read, an unsaved page offline shows the offline page,
+ * "전체 저장" saves the rest, and a new deploy replaces only what changed, checklists untouched.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { SaveAllManifest } from '../../src/offline/contract';
 import { serveStatic } from '../setup/static-server';
 import { search } from './search-helpers';
 import { PROJECT_ROOT } from '../setup/astro-cli';
 import { launchBrowser, openPage, siteURL, type TrackedPage } from '../setup/browser';
 
 const GUIDE = '/guides/kg-inicis-contract/';
+/** A guide without a checklist: not saved until visited. */
+const OTHER = '/guides/pg-application/';
+const DIST = join(PROJECT_ROOT, 'dist');
 
-/** Pages opened with the network off; only the guide was visited before. */
-const OFFLINE_PAGES = [
-	'/guides/kg-inicis-contract/',
-	'/',
-	'/guides/pg-application/',
-	'/guides/contract-documents/',
-	'/guides/kg-inicis-channel-setup/',
-	'/guides/service-requirements/',
-	'/checklist/',
-	'/tags/kg이니시스/',
-	'/pg/kg이니시스/',
-	'/category/결제서비스/이용안내/결제대행사-계약/',
-	// Without its slash: a host would redirect; offline the worker answers with the page itself.
-	'/guides/kg-inicis-contract',
-];
+const distFiles = () => readdirSync(DIST, { recursive: true, encoding: 'utf-8' }).map((file) => file.replace(/\\/g, '/'));
+/** `guides/x/index.html` → `/guides/x/`. */
+const pagePath = (file: string) => `/${file.replace(/index\.html$/, '')}`;
+/** The built worker's precache manifest: URL → revision. */
+const precache = () =>
+	new Map([...readFileSync(join(DIST, 'sw.js'), 'utf-8').matchAll(/\{"revision":(?:"(\w+)"|null),"url":"([^"]+)"\}/g)].map(([, revision, url]) => [url!, revision]));
+const saveAllManifest = (dir = DIST) => JSON.parse(readFileSync(join(dir, 'offline-all.json'), 'utf-8')) as SaveAllManifest;
+/** The pages the offline page links as saved on every device. */
+const savedPages = () =>
+	[...readFileSync(join(DIST, 'offline/index.html'), 'utf-8').matchAll(/<a href="([^"]+)" data-offline-saved/g)].map(([, href]) => decodeURI(href!));
+const md5 = (file: string) => createHash('md5').update(readFileSync(join(DIST, file))).digest('hex');
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
 /** Resolves once a service worker is active and controls the page (its precache is then complete). */
 async function waitForServiceWorker(page: Page) {
@@ -39,6 +42,11 @@ async function waitForServiceWorker(page: Page) {
 }
 
 const h1 = (page: Page) => page.locator('h1').first().textContent();
+/** Each page's heading as served online, to compare with what opens offline. */
+async function onlineTitle(path: string) {
+	const html = await fetch(siteURL(path)).then((response) => response.text());
+	return /<h1[^>]*>([^<]*)<\/h1>/.exec(html)![1]!.trim();
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -48,16 +56,41 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-describe('with the network off after one visit', () => {
+test('the first visit precaches the shell, the saved pages and search, and nothing else; 전체 저장 lists the rest', () => {
+	const saved = savedPages();
+	expect(saved).toEqual(expect.arrayContaining(['/', '/checklist/', GUIDE]));
+	const manifest = precache();
+	const rest = saveAllManifest();
+	const inRest = new Set(rest.files.map(([url]) => decodeURI(url)));
+	const fragmentPage = (file: string) => /"url":"([^"]+)"/.exec(gunzipSync(readFileSync(join(DIST, file))).toString('utf-8'))![1]!;
+	for (const file of distFiles()) {
+		const isPage = file.endsWith('index.html');
+		const isFragment = file.startsWith('pagefind/fragment/');
+		if (isPage || isFragment) {
+			const page = decodeURI(isPage ? pagePath(file) : fragmentPage(file));
+			const shouldPrecache = saved.includes(page) || page === '/offline/';
+			expect(manifest.has(file), file).toBe(shouldPrecache);
+			expect(inRest.has(isPage ? page : `/${file}`), file).toBe(!shouldPrecache);
+		} else if (/^(_astro|icons)\/|^pagefind\/(index\/|pagefind\.js|wasm\.|pagefind-entry)/.test(file)) {
+			expect(manifest.has(file), file).toBe(true);
+		}
+		if (manifest.get(file)) expect(manifest.get(file), file).toBe(md5(file));
+	}
+	// The rest, with revisions, and its size on the wire for the reader to see before downloading it.
+	for (const [url, revision] of rest.files) {
+		const file = decodeURI(url).slice(1).replace(/(^|\/)$/, '$1index.html');
+		expect(revision, url).toBe(md5(file));
+	}
+	expect(rest.bytes).toBe(rest.files.reduce((sum, [, , bytes]) => sum + bytes, 0));
+	expect(rest.files.length).toBeGreaterThan(10);
+});
+
+describe('with the network off after one visit to a guide', () => {
 	let guide: TrackedPage;
 	const titles = new Map<string, string>();
 
 	beforeAll(async () => {
-		// Each page's heading as served online, to compare with what opens offline.
-		for (const path of OFFLINE_PAGES) {
-			const html = await fetch(siteURL(path.replace(/(?<!\/)$/, '/'))).then((response) => response.text());
-			titles.set(path, /<h1[^>]*>([^<]*)<\/h1>/.exec(html)![1]!.trim());
-		}
+		for (const path of [...savedPages(), OTHER]) titles.set(path, await onlineTitle(path));
 		guide = await openPage(browser, GUIDE);
 		await waitForServiceWorker(guide.page);
 		await guide.page.locator('#checklist-apply').check();
@@ -71,19 +104,17 @@ describe('with the network off after one visit', () => {
 		expect(await guide.page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL)).toBe(siteURL('/sw.js'));
 	});
 
-	test(`every page opens as itself: ${OFFLINE_PAGES.join(', ')}`, async () => {
+	test('home, 내 체크리스트 and every guide with a checklist open as themselves', async () => {
 		const { page } = guide;
-		const opened: string[] = [];
-		for (const path of OFFLINE_PAGES) {
+		// Without its slash too: a host would redirect; offline the worker answers with the page itself.
+		for (const path of [...savedPages(), GUIDE.replace(/\/$/, '')]) {
 			const response = await page.goto(path);
 			expect(response?.status(), path).toBe(200);
 			expect(response?.fromServiceWorker(), path).toBe(true);
-			expect(await h1(page), path).toBe(titles.get(path));
+			expect(await h1(page), path).toBe(titles.get(path.replace(/(?<!\/)$/, '/')));
 			// Its stylesheets came from the cache too (a script or anything else that failed would be a console error).
 			expect(await page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].every((link) => (link as HTMLLinkElement).sheet)), path).toBe(true);
-			opened.push(path);
 		}
-		console.log(`[offline] pages opened offline: ${opened.join(', ')}`);
 		expect(guide.errors()).toEqual([]);
 	});
 
@@ -104,49 +135,89 @@ describe('with the network off after one visit', () => {
 		const { page } = guide;
 		await page.goto('/');
 		// A string, not a function: Vitest would rewrite a function's `import()` for Node.
-		const result: { count: number; url?: string; excerpt?: string } = await page.evaluate(`(async () => {
+		const count: number = await page.evaluate(`(async () => {
 			const pagefind = await import('/pagefind/pagefind.js');
-			const search = await pagefind.search('키파일');
-			const first = await search.results[0]?.data();
-			return { count: search.results.length, url: first?.url, excerpt: first?.excerpt };
+			return (await pagefind.search('키파일')).results.length;
 		})()`);
-		expect(result.count).toBeGreaterThan(0);
-		expect(result.url).toMatch(/^\/guides\//);
-		expect(result.excerpt).toContain('키파일');
-		// And through the search dialog, Korean query processing included (English layout for 키파일).
+		expect(count).toBeGreaterThan(0);
+		// And through the search dialog, Korean query processing included (English layout for 키파일): the saved
+		// guide is found; pages whose search data is not saved are left out, not an error.
 		const { results } = await search(page, 'zlvkdlf');
 		expect(results.map((shown) => shown.path)).toContain(GUIDE);
-		expect(results[0]!.excerptHtml).toContain('<mark>키파일</mark>');
+		expect(results.find((shown) => shown.path === GUIDE)!.excerptHtml).toContain('<mark>키파일</mark>');
 		// A typo is corrected offline too: the vocabulary beside the index is precached with it.
 		const typo = await search(page, '계약절챠');
-		expect(typo.results[0]?.path).toBe(GUIDE);
+		expect(typo.results.map((shown) => shown.path)).toContain(GUIDE);
 		expect(await page.locator('.search-correction').textContent()).toContain('‘계약절차’');
 		expect(guide.errors()).toEqual([]);
 	});
 
-	test('an unknown address shows the 404 page, with status 404', async () => {
+	test('a page not saved shows the offline page, with links to what is saved and a search that works', async () => {
 		const { page } = guide;
-		const response = await page.goto('/guides/no-such-guide/');
-		expect(response?.status()).toBe(404);
-		expect(response?.fromServiceWorker()).toBe(true);
-		expect(await h1(page)).toBe('페이지를 찾을 수 없습니다');
+		for (const path of [OTHER, '/guides/no-such-guide/']) {
+			const response = await page.goto(path);
+			expect(response?.fromServiceWorker(), path).toBe(true);
+			expect(response?.status(), path).toBe(503);
+			expect(await h1(page), path).toBe('오프라인입니다');
+			expect(page.url(), path).toBe(siteURL(path));
+		}
+		const links = await page.locator('a[data-offline-saved]').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+		expect(links.map((link) => decodeURI(link))).toEqual(savedPages());
+		await page.locator('[data-offline-search]').click();
+		await page.waitForSelector('site-search input', { state: 'visible' });
+		const { results } = await search(page, '키파일');
+		expect(results.map((shown) => shown.path)).toContain(GUIDE);
+		await page.locator(`a[data-offline-saved][href="${GUIDE}"]`).first().evaluate((link) => (link as HTMLAnchorElement).click());
+		await page.waitForURL(siteURL(GUIDE));
+		expect(await h1(page)).toBe(titles.get(GUIDE));
 	});
 });
 
-test('the worker precaches every page and the search index as built (it runs after the index is written)', () => {
-	const dist = join(PROJECT_ROOT, 'dist');
-	const manifest = new Map(
-		[...readFileSync(join(dist, 'sw.js'), 'utf-8').matchAll(/\{"revision":(?:"(\w+)"|null),"url":"([^"]+)"\}/g)].map(([, revision, url]) => [url!, revision]),
-	);
-	const files = readdirSync(dist, { recursive: true, encoding: 'utf-8' }).map((file) => file.replace(/\\/g, '/'));
-	const expected = files.filter((file) => file.endsWith('.html') || (file.startsWith('pagefind/') && /\.\w+$/.test(file) && !/-ui\./.test(file)));
-	expect(expected.filter((file) => file.startsWith('pagefind/index/')).length).toBeGreaterThan(0);
-	for (const file of expected) {
-		expect(manifest.has(file), file).toBe(true);
-		expect(manifest.get(file), file).toBe(createHash('md5').update(readFileSync(join(dist, file))).digest('hex'));
-	}
-	expect([...manifest.keys()].filter((url) => url.startsWith('_astro/')).length).toBeGreaterThan(0);
+test('a page read online opens offline later, and the offline page lists it', async () => {
+	const tracked = await openPage(browser, GUIDE);
+	const { page, context } = tracked;
+	await waitForServiceWorker(page);
+	const title = await onlineTitle(OTHER);
+	await page.goto(OTHER);
+	await context.setOffline(true);
+	const response = await page.goto(OTHER);
+	expect(response?.status()).toBe(200);
+	expect(response?.fromServiceWorker()).toBe(true);
+	expect(await h1(page)).toBe(title);
+	await page.goto('/guides/contract-documents/');
+	expect(await h1(page)).toBe('오프라인입니다');
+	await expect.poll(() => page.locator('[data-visited-list] a').allTextContents()).toContain(title);
+	await tracked.close();
 });
+
+test('전체 저장 shows the size first, then saves every page for offline use', async () => {
+	const rest = saveAllManifest();
+	const tracked = await openPage(browser, '/checklist/');
+	const { page, context } = tracked;
+	await waitForServiceWorker(page);
+	const status = page.locator('pg-save-all [data-status]');
+	await expect.poll(() => status.textContent()).toBe('아직 전체 저장하지 않았습니다.');
+	expect(await page.locator('pg-save-all [data-estimate]').textContent()).toMatch(/저장 공간: [\d.]+ MB/);
+	await page.getByRole('button', { name: '전체 저장' }).click();
+	await expect.poll(() => status.textContent()).toContain(`파일 ${rest.files.length}개, ${mb(rest.bytes)}를 내려받습니다`);
+	await page.getByRole('button', { name: '내려받기' }).click();
+	await expect.poll(() => status.textContent(), { timeout: 30_000 }).toBe(`저장됨 · ${mb(rest.storedBytes)}`);
+	expect(await page.locator('pg-save-all progress').isVisible()).toBe(false);
+
+	const pages = distFiles().filter((file) => file.endsWith('index.html')).map((file) => decodeURI(pagePath(file)));
+	const titles = new Map(await Promise.all(pages.map(async (path) => [path, await onlineTitle(path)] as const)));
+	await context.setOffline(true);
+	for (const path of pages) {
+		const response = await page.goto(path);
+		expect(response?.status(), path).toBe(200);
+		expect(await h1(page), path).toBe(titles.get(path));
+	}
+	console.log(`[offline] after 전체 저장, ${pages.length} pages opened offline`);
+	await page.goto('/checklist/');
+	await expect.poll(() => status.textContent()).toBe(`저장됨 · ${mb(rest.storedBytes)}`);
+	expect(tracked.errors()).toEqual([]);
+	await tracked.close();
+}, 120_000);
 
 test('the site is installable: a Korean web app manifest with 192 and 512 px icons', async () => {
 	const html = await fetch(siteURL(GUIDE)).then((response) => response.text());
@@ -166,6 +237,8 @@ describe('a new deploy', () => {
 	let root: string;
 	let server: Server;
 	let origin: string;
+	/** Paths the server was asked for. */
+	const requested: string[] = [];
 	/** The site the server serves: a link, switched from one deploy to the next. */
 	let site: string;
 	const deploy = (dir: string) => {
@@ -176,20 +249,27 @@ describe('a new deploy', () => {
 	beforeAll(async () => {
 		root = mkdtempSync(join(tmpdir(), 'pg-guide-deploy-'));
 		site = join(root, 'site');
-		// The next deploy: one page changed, and the worker's precache manifest with that page's new revision.
+		// The next deploy: the guide (precached) and another page (saved by 전체 저장) changed, with their new revisions.
 		const next = join(root, 'next');
-		cpSync(join(PROJECT_ROOT, 'dist'), next, { recursive: true });
-		const page = join(next, 'guides/pg-application/index.html');
-		const html = readFileSync(page, 'utf-8').replace('</h1>', '</h1><p id="next-deploy">새 배포</p>');
-		writeFileSync(page, html);
-		const revision = createHash('md5').update(html).digest('hex');
+		cpSync(DIST, next, { recursive: true });
+		const change = (page: string) => {
+			const file = join(next, page, 'index.html');
+			const html = readFileSync(file, 'utf-8').replace('</h1>', '</h1><p id="next-deploy">새 배포</p>');
+			writeFileSync(file, html);
+			return createHash('md5').update(html).digest('hex');
+		};
 		const worker = join(next, 'sw.js');
 		const before = readFileSync(worker, 'utf-8');
-		const after = before.replace(/"revision":"\w+","url":"guides\/pg-application\/index\.html"/, `"revision":"${revision}","url":"guides/pg-application/index.html"`);
+		const after = before.replace(/"revision":"\w+","url":"guides\/kg-inicis-contract\/index\.html"/, `"revision":"${change(GUIDE)}","url":"guides/kg-inicis-contract/index.html"`);
 		expect(after).not.toBe(before);
 		writeFileSync(worker, after);
-		deploy(join(PROJECT_ROOT, 'dist'));
+		const rest = saveAllManifest(next);
+		const entry = rest.files.find(([url]) => url === OTHER)!;
+		entry[1] = change(OTHER);
+		writeFileSync(join(next, 'offline-all.json'), JSON.stringify(rest));
+		deploy(DIST);
 		server = await serveStatic(site, 0);
+		server.on('request', (request) => requested.push(decodeURI(request.url ?? '')));
 		const address = server.address();
 		origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 	});
@@ -198,12 +278,17 @@ describe('a new deploy', () => {
 		rmSync(root, { recursive: true, force: true });
 	});
 
-	test('updates the cache at once, and the checklist keeps its progress', async () => {
+	test('downloads only what changed, precache and 전체 저장 alike, and the checklist keeps its progress', async () => {
 		const tracked = await openPage(browser, `${origin}${GUIDE}`);
 		const { page, context } = tracked;
 		await waitForServiceWorker(page);
 		await page.locator('#checklist-key-file').check();
+		await page.goto(`${origin}/checklist/`);
+		await page.getByRole('button', { name: '전체 저장' }).click();
+		await page.getByRole('button', { name: '내려받기' }).click();
+		await expect.poll(() => page.locator('pg-save-all [data-status]').textContent(), { timeout: 30_000 }).toMatch(/^저장됨/);
 
+		requested.length = 0;
 		deploy(join(root, 'next'));
 		// The browser checks for a new worker on navigations; here, at once. It takes over without a reload.
 		await page.evaluate(
@@ -213,13 +298,18 @@ describe('a new deploy', () => {
 					void navigator.serviceWorker.ready.then((registration) => registration.update());
 				}),
 		);
+		// The worker brings 전체 저장 up to date after it takes over.
+		await expect.poll(() => requested, { timeout: 30_000 }).toContain(OTHER);
+		const fetched = requested.map((url) => url.replace(/\?__WB_REVISION__=\w+$/, ''));
+		expect(fetched.sort()).toEqual(['/guides/kg-inicis-contract/index.html', '/offline-all.json', '/sw.js', OTHER].sort());
 
 		await context.setOffline(true);
-		await page.goto(`${origin}/guides/pg-application/`);
-		expect(await page.locator('#next-deploy').textContent()).toBe('새 배포');
-		await page.goto(`${origin}${GUIDE}`);
+		for (const path of [OTHER, GUIDE]) {
+			await page.goto(`${origin}${path}`);
+			expect(await page.locator('#next-deploy').textContent(), path).toBe('새 배포');
+		}
 		expect(await page.locator('#checklist-key-file').isChecked()).toBe(true);
 		expect(tracked.errors()).toEqual([]);
 		await tracked.close();
-	});
+	}, 120_000);
 });

@@ -4,6 +4,7 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import type { Socket } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
 
@@ -17,9 +18,11 @@ const TYPES: Record<string, string> = {
 	'.wasm': 'application/wasm',
 	'.webmanifest': 'application/manifest+json',
 	'.png': 'image/png',
+	'.md': 'text/markdown; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
 };
 /** Pagefind's index files are gzip already; images are compressed formats of their own. */
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.wasm', '.webmanifest']);
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.wasm', '.webmanifest', '.md', '.txt']);
 
 export function serveStatic(root: string, port: number): Promise<Server> {
 	const server = createServer((request, response) => {
@@ -38,4 +41,18 @@ export function serveStatic(root: string, port: number): Promise<Server> {
 		(gzip ? body.pipe(createGzip()) : body).pipe(response);
 	});
 	return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+/** Counts what the server sends from now on, headers and bodies, as on the wire: `() => bytes so far`. */
+export function countBytesSent(server: Server): () => number {
+	const open = new Set<Socket>();
+	let closed = 0;
+	server.on('connection', (socket: Socket) => {
+		open.add(socket);
+		socket.once('close', () => {
+			closed += socket.bytesWritten;
+			open.delete(socket);
+		});
+	});
+	return () => closed + [...open].reduce((sum, socket) => sum + socket.bytesWritten, 0);
 }

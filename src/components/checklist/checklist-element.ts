@@ -73,9 +73,13 @@ class ChecklistElement extends HTMLElement {
 	async #import(input: HTMLInputElement) {
 		const file = input.files?.[0];
 		if (!file) return;
-		const result = this.#store.import(await file.text());
+		const labels = new Map(this.#items.map(({ id }) => [id, this.querySelector(`[data-item="${id}"] label`)!.textContent!.trim()]));
+		const result = this.#store.import(await file.text(), labels);
 		input.value = '';
-		if (result.ok) this.#offerUndo(result.previous, `${file.name}에서 체크리스트를 가져왔습니다.`);
+		if (result.ok) {
+			const dropped = result.dropped ? ` 이 체크리스트에 없는 항목 ${result.dropped}개는 빼고 가져왔습니다.` : '';
+			this.#offerUndo(result.previous, `${file.name}에서 체크리스트를 가져왔습니다.${dropped}`);
+		}
 		else this.#offerUndo(null, `가져오지 못했습니다. ${result.error} 체크리스트는 그대로입니다.`);
 	}
 

@@ -27,13 +27,37 @@ const MIGRATIONS: Record<number, (record: Record<string, unknown>) => Record<str
 
 export type ParseResult =
 	| { ok: true; record: ChecklistRecord }
-	/** `newer`: written by a newer version of the site, which this one must read as nothing and never overwrite. */
-	| { ok: false; reason: 'invalid' | 'foreign' | 'newer' };
+	/**
+	 * `newer`: written by a newer version of the site, which this one must read as nothing and never overwrite.
+	 * `date`: the tick of `item` has a date `parseTickDate` refuses.
+	 */
+	| { ok: false; reason: 'invalid' | 'foreign' | 'newer' }
+	| { ok: false; reason: 'date'; item: string; value: unknown };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isTimestamp = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+/** Years a tick can be dated in: outside them a date is a mistake or an attack, and date arithmetic may overflow. */
+const YEARS = { first: 2000, last: 2100 };
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * The one gate for every tick date that enters a record (storage, migration, import): an ISO 8601 date-time with
+ * its offset (`2024-01-25T15:00:00.000Z`), a real calendar date, in 2000–2100. Returns it in the form `toISOString`
+ * writes, or null. `Date.parse` alone takes `2024-02-30` (as 3월 1일), `+275760-09-13` and `2024/01/05`.
+ */
+export function parseTickDate(value: unknown): string | null {
+	const match = typeof value === 'string' ? ISO_DATE_TIME.exec(value) : null;
+	if (!match) return null;
+	const [year, month, day, hour, minute, second = 0] = match.slice(1, 7).map(Number) as number[];
+	const calendar = new Date(Date.UTC(year!, month! - 1, day!));
+	if (calendar.getUTCFullYear() !== year || calendar.getUTCMonth() !== month! - 1 || calendar.getUTCDate() !== day) return null;
+	if (hour! > 23 || minute! > 59 || second > 59) return null;
+	const date = new Date(value as string);
+	const utcYear = date.getUTCFullYear();
+	if (Number.isNaN(date.getTime()) || utcYear < YEARS.first || utcYear > YEARS.last) return null;
+	return date.toISOString();
+}
 
 function parseValue(value: unknown, guide: string): ParseResult {
 	if (!isObject(value) || !Number.isInteger(value.version) || typeof value.guide !== 'string') return { ok: false, reason: 'invalid' };
@@ -42,9 +66,15 @@ function parseValue(value: unknown, guide: string): ParseResult {
 	let current = value;
 	while (MIGRATIONS[current.version as number]) current = MIGRATIONS[current.version as number]!(current);
 	const { version, checked, plan } = current;
-	if (version !== RECORD_VERSION || !isObject(checked) || !Object.values(checked).every(isTimestamp)) return { ok: false, reason: 'invalid' };
+	if (version !== RECORD_VERSION || !isObject(checked)) return { ok: false, reason: 'invalid' };
 	if (plan !== null && !PLANS.includes(plan as Plan)) return { ok: false, reason: 'invalid' };
-	return { ok: true, record: { version: RECORD_VERSION, guide, checked: { ...(checked as Record<string, string>) }, plan: plan as Plan | null } };
+	const ticks: Record<string, string> = {};
+	for (const [item, at] of Object.entries(checked)) {
+		const date = parseTickDate(at);
+		if (date === null) return { ok: false, reason: 'date', item, value: at };
+		ticks[item] = date;
+	}
+	return { ok: true, record: { version: RECORD_VERSION, guide, checked: ticks, plan: plan as Plan | null } };
 }
 
 const parseJson = (text: string): unknown => {
@@ -73,11 +103,30 @@ const IMPORT_ERRORS = {
 	newer: '더 새로운 버전의 사이트에서 내보낸 파일이라 읽을 수 없습니다.',
 };
 
-/** The record in an export file of `guide`, or why the file is refused (in Korean, for the reader). */
-export function parseExport(text: string, guide: string): { ok: true; record: ChecklistRecord } | { ok: false; error: string } {
+const shown = (value: unknown) => {
+	const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+	return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+};
+
+export type ImportResult =
+	| { ok: true; record: ChecklistRecord; /** Ticks of items this checklist does not have, left out. */ dropped: number }
+	| { ok: false; error: string };
+
+/**
+ * The record in an export file of `guide`, or why the file is refused (in Korean, for the reader). `items` are the
+ * checklist's items, id → label: ticks of other ids are left out (and counted), and a bad date names its item.
+ */
+export function parseExport(text: string, guide: string, items: ReadonlyMap<string, string>): ImportResult {
 	const value = parseJson(text);
 	if (value === undefined) return { ok: false, error: IMPORT_ERRORS.json };
 	if (!isObject(value) || value.format !== EXPORT_FORMAT) return { ok: false, error: IMPORT_ERRORS.format };
-	const result = parseValue(value, guide);
-	return result.ok ? result : { ok: false, error: IMPORT_ERRORS[result.reason] };
+	const ticks = isObject(value.checked) ? Object.entries(value.checked) : [];
+	const knownTicks = ticks.filter(([id]) => items.has(id));
+	const dropped = ticks.length - knownTicks.length;
+	const result = parseValue(isObject(value.checked) ? { ...value, checked: Object.fromEntries(knownTicks) } : value, guide);
+	if (result.ok) return { ...result, dropped };
+	if (result.reason === 'date') {
+		return { ok: false, error: `‘${items.get(result.item)}’ 항목의 날짜(${shown(result.value)})를 읽을 수 없습니다. 2000~2100년의 ISO 8601 날짜(예: 2024-01-25T15:00:00.000Z)여야 합니다.` };
+	}
+	return { ok: false, error: IMPORT_ERRORS[result.reason] };
 }

@@ -19,6 +19,8 @@ export const NOTICES = {
 
 export type Notice = keyof typeof NOTICES;
 
+const NOT_SAVED = '이 브라우저에 저장할 수 없어 가져오지 않았습니다.';
+
 export class ChecklistStore {
 	readonly key: string;
 	/** Where the value that could not be read was kept, after a `corrupt` notice. */
@@ -81,13 +83,20 @@ export class ChecklistStore {
 		return exportRecord(this.#record, this.now());
 	}
 
-	/** Replaces the checklist with an export file's; on a bad or foreign file changes nothing and says why. */
-	import(text: string): { ok: true; previous: ChecklistRecord } | { ok: false; error: string } {
-		const result = parseExport(text, this.guide);
+	/**
+	 * Replaces the checklist with an export file's (`items`: this checklist's items, id → label); on a bad or foreign
+	 * file, or when the result cannot be saved, changes nothing and says why.
+	 */
+	import(text: string, items: ReadonlyMap<string, string>): { ok: true; previous: ChecklistRecord; dropped: number } | { ok: false; error: string } {
+		const result = parseExport(text, this.guide, items);
 		if (!result.ok) return result;
 		const previous = this.#record;
 		this.#update(() => result.record);
-		return { ok: true, previous };
+		if (!this.saving) {
+			this.#record = previous;
+			return { ok: false, error: NOT_SAVED };
+		}
+		return { ok: true, previous, dropped: result.dropped };
 	}
 
 	/** Takes in another tab's change (a `storage` event's key; null when storage was cleared). True if it applied. */

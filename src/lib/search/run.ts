@@ -197,13 +197,17 @@ export class QueryRun {
 		while (this.hits.length < target && !this.exhausted && !this.#stale) {
 			const batch = this.#ranked.slice(this.#checked, this.#checked + Math.max(count, BATCH_SIZE));
 			this.#checked += batch.length;
-			const fragments = await Promise.all(batch.map(({ id }) => this.#results.get(id)!.data()));
-			const found = fragments
-				.map((fragment, index) => ({
+			// Offline, a page not saved on this device has no data to load: that result is left out.
+			const loaded = await Promise.all(
+				batch.map(({ id, score }) => this.#results.get(id)!.data().then((fragment) => ({ fragment, score }), () => undefined)),
+			);
+			const found = loaded
+				.filter((entry) => entry !== undefined)
+				.map(({ fragment, score }) => ({
 					fragment,
 					text: compact(`${fragment.meta.title ?? ''} ${exactPhrases(fragment.meta).join(' ')} ${fragment.content}`),
 					score:
-						batch[index]!.score *
+						score *
 						(1 + titleCoverage(fragment.meta.title ?? '', this.#titleTerms)) *
 						(1 + QUESTION_TITLE_BOOST * titleCoverage(fragment.meta.title ?? '', this.parsed.functionWords)) *
 						(1 + EXACT_PHRASE_BOOST * exactShare(exactPhrases(fragment.meta), this.#titleTerms, this.parsed.functionWords)) *
@@ -233,7 +237,9 @@ export class QueryRun {
 	async #holds(result: EngineResult | undefined, forms: string[]): Promise<boolean> {
 		if (!result) return false;
 		if (forms.some(isJamoOnly)) return true;
-		const fragment = await result.data();
+		// Offline, the page may not be saved on this device: the engine found it, so the word stands.
+		const fragment = await result.data().catch(() => undefined);
+		if (!fragment) return true;
 		const text = compact(`${fragment.meta.title ?? ''} ${fragment.meta[SEARCH_TAGS_META] ?? ''} ${fragment.content}`);
 		return forms.some((form) => hasTerm(text, form));
 	}

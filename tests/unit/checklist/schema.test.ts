@@ -19,15 +19,16 @@ describe('checklist items schema', () => {
 	});
 
 	it.each([
-		['an id that is not a slug', [item('Key File')], 'id'],
-		['an empty label', [item('apply', { label: ' ' })], 'label'],
-		['an unknown plan', [item('apply', { applies: '정기결제' })], 'applies'],
-		['an unknown field', [item('apply', { sectoin: 'x' })], ''],
-		['a due rule without a period', [item('apply', { due: { after: {}, label: '기한' } })], 'due'],
-	])('refuses %s', (_, items, field) => {
+		['an id that is not a slug', [item('Key File')], [0, 'id'], /영문 소문자/],
+		['an empty label', [item('apply', { label: ' ' })], [0, 'label'], />=1 characters/],
+		['an unknown plan', [item('apply', { applies: '정기결제' })], [0, 'applies'], /일반결제/],
+		// Unknown keys are reported on the item, the key named in the message.
+		['an unknown field', [item('apply', { sectoin: 'x' })], [0], /sectoin/],
+		['a due rule without a period', [item('apply', { due: { after: {}, label: '기한' } })], [0, 'due', 'after'], /months, weeks, days/],
+	])('refuses %s', (_, items, path, message) => {
 		const result = checklistItemsSchema.safeParse(items);
 		expect(result.success).toBe(false);
-		expect(result.error!.issues[0]!.path.join('.')).toContain(field);
+		expect(result.error!.issues[0]).toMatchObject({ path, message: expect.stringMatching(message) });
 	});
 
 	it('refuses an empty checklist', () => {

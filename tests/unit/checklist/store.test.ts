@@ -10,6 +10,10 @@ const NOW = new Date('2024-01-25T15:00:00.000Z');
 let storage: MemoryStorage;
 const open = () => new ChecklistStore(GUIDE, () => storage, () => NOW);
 const stored = () => JSON.parse(storage.getItem(KEY)!);
+const ITEMS = new Map([
+	['apply', '가입신청서 제출'],
+	['documents', '서류 발송'],
+]);
 
 beforeEach(() => {
 	storage = new MemoryStorage();
@@ -96,6 +100,8 @@ describe('ChecklistStore', () => {
 			['broken JSON', '{"version":1,"guide":'],
 			['a record of another guide in its place', JSON.stringify({ version: RECORD_VERSION, guide: 'guides/other', checked: {}, plan: null })],
 			['positions instead of ids', JSON.stringify({ version: RECORD_VERSION, guide: GUIDE, checked: [true, true], plan: null })],
+			['a date past what dates can hold', JSON.stringify({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: '+275760-09-13T00:00:00.000Z' }, plan: null })],
+			['a date that is not ISO 8601', JSON.stringify({ version: 1, guide: GUIDE, checked: { apply: '2024/01/05' } })],
 		])('(%s) is kept aside, not deleted, and the reader is told', (_, value) => {
 			storage.setItem(KEY, value);
 			const store = open();
@@ -167,19 +173,33 @@ describe('ChecklistStore', () => {
 			storage.clear();
 			const store = open();
 			store.toggle('documents', true);
-			const result = store.import(file);
+			const result = store.import(file, ITEMS);
 			expect(result.ok).toBe(true);
 			expect(stored().checked).toEqual({ apply: NOW.toISOString() });
 			if (result.ok) store.restore(result.previous);
 			expect(stored().checked).toEqual({ documents: NOW.toISOString() });
 		});
 
+		it('does not report success when the file cannot be saved, and keeps what there was', () => {
+			const source = open();
+			source.toggle('apply', true);
+			const file = source.export();
+			storage.clear();
+			const store = open();
+			store.toggle('documents', true);
+			storage.full = true;
+			expect(store.import(file, ITEMS)).toEqual({ ok: false, error: '이 브라우저에 저장할 수 없어 가져오지 않았습니다.' });
+			expect(store.record.checked).toEqual({ documents: NOW.toISOString() });
+			expect(stored().checked).toEqual({ documents: NOW.toISOString() });
+			expect(store.notice).toBe('unavailable');
+		});
+
 		it('rejects a bad file with a message and changes nothing', () => {
 			const store = open();
 			store.toggle('apply', true);
 			const before = storage.getItem(KEY);
-			expect(store.import('{"hello":"world"}')).toEqual({ ok: false, error: '이 사이트에서 내보낸 체크리스트 파일이 아닙니다.' });
-			expect(store.import('not json')).toEqual({ ok: false, error: 'JSON 파일이 아닙니다.' });
+			expect(store.import('{"hello":"world"}', ITEMS)).toEqual({ ok: false, error: '이 사이트에서 내보낸 체크리스트 파일이 아닙니다.' });
+			expect(store.import('not json', ITEMS)).toEqual({ ok: false, error: 'JSON 파일이 아닙니다.' });
 			expect(storage.getItem(KEY)).toBe(before);
 			expect(store.record.checked).toEqual({ apply: NOW.toISOString() });
 		});

@@ -3,7 +3,7 @@ import { markdownToHtml, mdxToJs } from 'satteri';
 import { emptyHeadingsPlugin } from '../../../src/markdown/empty-headings';
 import { headingHighlightsPlugin } from '../../../src/markdown/heading-highlights';
 import { headingLevelsPlugin, mapHeadingLevels } from '../../../src/markdown/heading-levels';
-import { HELP_CENTER_ORIGIN, registerArticlePath, repairLinkUrl } from '../../../src/markdown/link-repair';
+import { HELP_CENTER_ORIGIN, repairLinkUrl } from '../../../src/markdown/link-repair';
 import { dedent, renderPropMarkdown, unwrapFragment } from '../../../src/markdown/prop-markdown';
 
 describe('heading levels', () => {
@@ -95,10 +95,10 @@ describe('prop Markdown (Callout and Accordion content)', () => {
 
 describe('help-center links', () => {
 	it('points /content/<name> at the article here, or at the help center', () => {
-		registerArticlePath('paypal-international', '/core-service/payment-type/paypal-international/');
-		expect(repairLinkUrl('/content/paypal-international')).toBe('/core-service/payment-type/paypal-international/');
-		expect(repairLinkUrl('/content/not-here#a')).toBe(`${HELP_CENTER_ORIGIN}/content/not-here#a`);
-		expect(repairLinkUrl(' https://admin8.kcp.co.kr')).toBe('https://admin8.kcp.co.kr');
-		expect(repairLinkUrl('/guides/x/')).toBe('/guides/x/');
+		const pathOf = (name: string) => (name === 'paypal-international' ? '/core-service/payment-type/paypal-international/' : undefined);
+		expect(repairLinkUrl('/content/paypal-international', pathOf)).toBe('/core-service/payment-type/paypal-international/');
+		expect(repairLinkUrl('/content/not-here#a', pathOf)).toBe(`${HELP_CENTER_ORIGIN}/content/not-here#a`);
+		expect(repairLinkUrl(' https://admin8.kcp.co.kr', pathOf)).toBe('https://admin8.kcp.co.kr');
+		expect(repairLinkUrl('/guides/x/', pathOf)).toBe('/guides/x/');
 	});
 });

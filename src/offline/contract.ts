@@ -1,0 +1,28 @@
+/**
+ * What the build step (src/integrations/offline.ts), the service worker and the pages agree on about what is
+ * saved for offline use and where.
+ */
+
+/** The page shown for an address that is not saved on this device while it is offline. */
+export const OFFLINE_PAGE = '/offline/';
+/** On the offline page, the links to the pages every reader gets saved on the first visit. */
+export const SAVED_PAGE_ATTRIBUTE = 'data-offline-saved';
+
+/** Pages (and their Markdown copies) a reader visited: network first, this copy offline. */
+export const VISITED_CACHE = 'pg-guide-visited';
+/** Search data and assets fetched as needed: file names change with their content, so a copy is never stale. */
+export const ASSETS_CACHE = 'pg-guide-assets';
+/** What "전체 저장" downloaded: every file the first visit leaves out. */
+export const SAVED_ALL_CACHE = 'pg-guide-saved-all';
+
+/** Written by the build: the files "전체 저장" downloads. */
+export const SAVE_ALL_MANIFEST = '/offline-all.json';
+
+export interface SaveAllManifest {
+	/** Bytes on the wire (gzip, as a host sends text) of all files. */
+	bytes: number;
+	/** Bytes stored on the device once saved. */
+	storedBytes: number;
+	/** Each file: its URL, a revision that changes with its content, its bytes on the wire. */
+	files: [url: string, revision: string, bytes: number][];
+}

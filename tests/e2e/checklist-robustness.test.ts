@@ -1,0 +1,102 @@
+/**
+ * The checklist against what breaks state: dates out of range or not ISO 8601 (stored or imported), import files
+ * full of ids this checklist does not have, and two tabs ticking at the same moment.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { exportRecord, RECORD_VERSION } from '../../src/lib/checklist/record';
+import { storageKey } from '../../src/lib/checklist/store';
+import { launchBrowser, openPage } from '../setup/browser';
+
+const GUIDE = '/guides/kg-inicis-contract/';
+const GUIDE_ID = 'guides/kg-inicis-contract';
+const KEY = storageKey(GUIDE_ID);
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const checkbox = (page: Page, id: string) => page.locator(`#checklist-${id}`);
+const status = (page: Page) => page.locator('pg-checklist [data-status]').textContent();
+const notice = (page: Page) => page.locator('pg-checklist [data-notice]').textContent();
+const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
+const record = (checked: Record<string, unknown>) => ({ version: RECORD_VERSION, guide: GUIDE_ID, checked, plan: null });
+
+async function openGuide() {
+	const tracked = await openPage(browser, GUIDE);
+	await tracked.page.waitForFunction(() => customElements.get('pg-checklist'));
+	return tracked;
+}
+
+async function importFile(page: Page, content: string) {
+	await page.locator('pg-checklist input[type="file"]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+}
+
+test.each(['+275760-09-13T00:00:00.000Z', '0999-06-01T00:00:00.000Z', '+010000-01-01T00:00:00.000Z', '2024/01/05', '1'])(
+	'a stored tick dated %s: the page renders without an error, the record is kept aside and the reader told',
+	async (date) => {
+		const guide = await openGuide();
+		const { page } = guide;
+		const value = JSON.stringify(record({ apply: date }));
+		await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [KEY, value]);
+		await page.reload();
+		await page.waitForFunction(() => customElements.get('pg-checklist'));
+		expect(await notice(page)).toContain('이전 기록은 지우지 않고 따로 보관해 두었습니다');
+		expect(await checkbox(page, 'apply').isChecked()).toBe(false);
+		await checkbox(page, 'documents').check();
+		expect(await page.locator('[data-item="documents"] [data-dates]').textContent()).toMatch(/^\d{4}년 \d{1,2}월 \d{1,2}일 완료$/);
+		expect(guide.errors()).toEqual([]);
+		await guide.close();
+	},
+);
+
+test('an imported tick with a date out of range or not ISO 8601 is refused, naming the item; nothing changes', async () => {
+	const guide = await openGuide();
+	const { page } = guide;
+	await checkbox(page, 'documents').check();
+	const before = await stored(page);
+	for (const date of ['+275760-09-13T00:00:00.000Z', '2024/01/05']) {
+		await importFile(page, exportRecord(record({ apply: date }) as never, new Date()));
+		await expect
+			.poll(() => status(page))
+			.toBe(`가져오지 못했습니다. ‘관리자콘솔에서 가입신청서 제출’ 항목의 날짜(${date})를 읽을 수 없습니다. 2000~2100년의 ISO 8601 날짜(예: 2024-01-25T15:00:00.000Z)여야 합니다. 체크리스트는 그대로입니다.`);
+		expect(await stored(page)).toBe(before);
+		expect(await checkbox(page, 'documents').isChecked()).toBe(true);
+	}
+	expect(guide.errors()).toEqual([]);
+	await guide.close();
+});
+
+test('an import leaves out (and counts) ticks of items this checklist does not have', async () => {
+	const guide = await openGuide();
+	const { page } = guide;
+	const junk = Object.fromEntries(Array.from({ length: 2000 }, (_, index) => [`junk-${index}`, '2024-01-25T15:00:00.000Z']));
+	await importFile(page, exportRecord(record({ apply: '2024-01-25T15:00:00.000Z', ...junk }) as never, new Date()));
+	await expect.poll(() => status(page)).toBe('x.json에서 체크리스트를 가져왔습니다. 이 체크리스트에 없는 항목 2000개는 빼고 가져왔습니다.');
+	expect(await checkbox(page, 'apply').isChecked()).toBe(true);
+	expect(Object.keys(JSON.parse((await stored(page))!).checked)).toEqual(['apply']);
+	expect(guide.errors()).toEqual([]);
+	await guide.close();
+});
+
+test('an import that cannot be saved (storage full) does not say it was imported', async () => {
+	const guide = await openGuide();
+	const { page } = guide;
+	await page.evaluate(() => {
+		const setItem = Storage.prototype.setItem;
+		Storage.prototype.setItem = function (key, value) {
+			if (key.startsWith('pg-contract-guide:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			setItem.call(this, key, value);
+		};
+	});
+	await importFile(page, exportRecord(record({ apply: '2024-01-25T15:00:00.000Z' }) as never, new Date()));
+	await expect.poll(() => status(page)).toBe('가져오지 못했습니다. 이 브라우저에 저장할 수 없어 가져오지 않았습니다. 체크리스트는 그대로입니다.');
+	expect(await checkbox(page, 'apply').isChecked()).toBe(false);
+	expect(await notice(page)).toContain('진행 상황이 저장되지 않습니다');
+	expect(guide.errors()).toEqual([]);
+	await guide.close();
+});

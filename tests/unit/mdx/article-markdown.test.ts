@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { articleMarkdown } from '../../../src/lib/mdx/article-markdown';
+
+describe('articleMarkdown', () => {
+	it('writes a Callout as a quote with its icon, title and Markdown content', () => {
+		expect(articleMarkdown('앞 문단\n\n<Callout title="키파일 전달은 필수 !" content="**키파일**을 cs@portone.io로\n  보내세요" icon="💡" />\n\n뒤 문단\n')).toBe(
+			'앞 문단\n\n> **💡 키파일 전달은 필수 !**\n>\n> **키파일**을 cs@portone.io로\n> 보내세요\n\n뒤 문단\n',
+		);
+	});
+
+	it('writes a linked Callout as a link, Accordion as a bold title over its content, Highlight bold and Tag as code', () => {
+		const markdown = articleMarkdown(
+			[
+				'<Callout title="계약서류" href="/guides/contract-documents/" />',
+				'<Accordion title="자세히" content="<>첫 줄\n\n![](/uploads/a.png)</>" />',
+				'문장 <Highlight text="중요" /> 그리고 <Tag text="필수" />',
+			].join('\n\n'),
+		);
+		expect(markdown).toBe('> [계약서류](/guides/contract-documents/)\n\n**자세히**\n\n첫 줄\n\n![](/uploads/a.png)\n\n문장 **중요** 그리고 `필수`\n');
+	});
+
+	it('keeps an Indent’s content, components inside it converted, and the author’s Markdown as written', () => {
+		const markdown = articleMarkdown('## 단계\n\n<Indent level="1">\n  1. 신청서 <Highlight text="제출" />\n  2. **심사**\n</Indent>\n\n| 가 | 나 |\n| --- | --- |\n| 1 | 2 |\n');
+		expect(markdown).toBe('## 단계\n\n1. 신청서 **제출**\n2. **심사**\n\n| 가 | 나 |\n| --- | --- |\n| 1 | 2 |\n');
+		expect(markdown).not.toMatch(/<|Indent/);
+	});
+
+	it('drops imports and the home page’s category overview', () => {
+		expect(articleMarkdown("import X from './x';\n\n# 홈\n\n<CategoryOverview />\n\n끝\n")).toBe('# 홈\n\n끝\n');
+	});
+});
