@@ -30,10 +30,22 @@ function loadPagefind(): Promise<Pagefind> {
 	return pagefind;
 }
 
+/** Searches already answered, kept while the reader types on: each keystroke's run repeats most of them. */
+const answered = new Map<string, ReturnType<SearchEngine['search']>>();
+const ANSWERS_KEPT = 200;
+
 let vocabulary: Promise<readonly string[]> | undefined;
 /** Pagefind as a run's engine; the vocabulary is fetched the first time a word finds nothing. */
 const engine: SearchEngine = {
-	search: async (query) => (await (await loadPagefind()).search(query))?.results ?? [],
+	search: (query) => {
+		let answer = answered.get(query);
+		if (!answer) {
+			answer = loadPagefind().then(async (pagefind) => (await pagefind.search(query))?.results ?? []);
+			if (answered.size >= ANSWERS_KEPT) answered.delete(answered.keys().next().value!);
+			answered.set(query, answer);
+		}
+		return answer;
+	},
 	vocabulary: () =>
 		(vocabulary ??= fetch(pagefindUrl(VOCABULARY_FILE))
 			.then((response) => response.json())

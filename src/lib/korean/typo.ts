@@ -6,10 +6,20 @@ import { disassemble } from 'es-hangul';
  * that 가상계자 is as close to 가상계좌 as it looks.
  */
 
+/** Each word's jamo, kept: a vocabulary is compared with every word that finds nothing. */
+const jamoCache = new Map<string, string[]>();
+function jamo(word: string): string[] {
+	let letters = jamoCache.get(word);
+	if (!letters) jamoCache.set(word, (letters = [...disassemble(word)]));
+	return letters;
+}
+
 /** Edit distance (insert, delete, substitute) between the jamo of two words. */
 export function jamoDistance(a: string, b: string): number {
-	const left = [...disassemble(a)];
-	const right = [...disassemble(b)];
+	const left = jamo(a);
+	const right = jamo(b);
+	// More letters apart than the limit of any typo: not worth the table.
+	if (Math.abs(left.length - right.length) > 2) return Math.abs(left.length - right.length);
 	let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
 	for (let i = 1; i <= left.length; i++) {
 		const current = [i];

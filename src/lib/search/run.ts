@@ -150,13 +150,16 @@ export class QueryRun {
 		const joined = this.#joined();
 		// The engine answers a word it does not know with words that start like it (Pagefind: 빌링기 → 빌링…).
 		const known = await Promise.all(this.terms.map((term, index) => this.#holds(lists[index]![0], [term, ...(this.parsed.alternatives[index] ?? [])])));
-		if (this.#options.correct !== false && !this.#stale) await this.#correct(lists, known);
+		// The reader typed on: nothing more of this run will be seen.
+		if (this.#stale) return;
+		if (this.#options.correct !== false) await this.#correct(lists, known);
 		const required = this.parsed.required.map((term) => this.corrections.find(({ from }) => from === term)?.to ?? term);
 		// A PG name the index does not know: other PGs' pages are not an answer.
 		if (required.some((term) => !known[this.terms.indexOf(term)])) return;
 		this.#required = required;
 		// Words the index does not know add nothing, unless no word is known: then the engine's near matches are all there is.
 		const found = lists.filter((results, index) => results.length > 0 && (known[index] || !known.some(Boolean)));
+		if (this.#stale) return;
 		const all = found.length > 1 ? await this.#search(this.terms.filter((_, index) => known[index]).join(' ')) : [];
 		// Corrected words may make a word of the index written as one too (가상계자 환불 → 가상계좌환불).
 		const together = await (this.corrections.length ? this.#joined() : joined);
