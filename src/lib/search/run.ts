@@ -208,7 +208,7 @@ export class QueryRun {
 				.filter((entry) => entry !== undefined)
 				.map(({ fragment, score }) => ({
 					fragment,
-					text: compact(`${fragment.meta.title ?? ''} ${exactPhrases(fragment.meta).join(' ')} ${fragment.content}`),
+					text: searchableText(fragment),
 					score:
 						score *
 						(1 + titleCoverage(fragment.meta.title ?? '', this.#titleTerms)) *
@@ -243,7 +243,7 @@ export class QueryRun {
 		// Offline, the page may not be saved on this device: the engine found it, so the word stands.
 		const fragment = await result.data().catch(() => undefined);
 		if (!fragment) return true;
-		const text = compact(`${fragment.meta.title ?? ''} ${fragment.meta[SEARCH_TAGS_META] ?? ''} ${fragment.content}`);
+		const text = searchableText(fragment);
 		return forms.some((form) => hasTerm(text, form));
 	}
 
@@ -284,6 +284,17 @@ export class QueryRun {
 		}
 		return answer;
 	}
+}
+
+/** A page's title, search tags (index tokens included) and text, compacted for `hasTerm`; once per page. */
+const searchable = new WeakMap<PageFragment, string>();
+function searchableText(fragment: PageFragment): string {
+	let text = searchable.get(fragment);
+	if (text === undefined) {
+		text = compact(`${fragment.meta.title ?? ''} ${fragment.meta[SEARCH_TAGS_META] ?? ''} ${fragment.content}`);
+		searchable.set(fragment, text);
+	}
+	return text;
 }
 
 /** Longer than this, words typed apart are not one word of the index. */
