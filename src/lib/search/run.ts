@@ -149,7 +149,7 @@ export class QueryRun {
 		// Spacing does not matter: "키 파일" is also the word 키파일.
 		const joined = this.#joined();
 		// The engine answers a word it does not know with words that start like it (Pagefind: 빌링기 → 빌링…).
-		const known = await Promise.all(this.terms.map((term, index) => this.#holds(lists[index]![0], [term, ...(this.parsed.alternatives[index] ?? [])])));
+		const known = await Promise.all(this.terms.map((term, index) => this.#holds(lists[index]!, [term, ...(this.parsed.alternatives[index] ?? [])])));
 		// The reader typed on: nothing more of this run will be seen.
 		if (this.#stale) return;
 		if (this.#options.correct !== false) await this.#correct(lists, known);
@@ -233,18 +233,22 @@ export class QueryRun {
 		const word = this.terms.join('');
 		if (this.terms.length < 2 || !this.terms.every((term) => /^\p{Script=Hangul}+$/u.test(term)) || [...word].length > MAX_JOINED) return [];
 		const results = await this.#search(word);
-		return (await this.#holds(results[0], [word])) ? results : [];
+		return (await this.#holds(results, [word])) ? results : [];
 	}
 
-	/** True when the page holds one of the forms, spacing aside: the word is in the index, not only words like it. */
-	async #holds(result: EngineResult | undefined, forms: string[]): Promise<boolean> {
-		if (!result) return false;
+	/**
+	 * True when the engine's best page for a word holds one of its forms, spacing aside: the word is in the
+	 * index, not only words like it. Offline, pages not saved on this device have no data: the best page that
+	 * has decides, and when none has, the word stands.
+	 */
+	async #holds(results: EngineResult[], forms: string[]): Promise<boolean> {
+		if (!results.length) return false;
 		if (forms.some(isJamoOnly)) return true;
-		// Offline, the page may not be saved on this device: the engine found it, so the word stands.
-		const fragment = await result.data().catch(() => undefined);
-		if (!fragment) return true;
-		const text = searchableText(fragment);
-		return forms.some((form) => hasTerm(text, form));
+		for (const result of results.slice(0, HOLDS_CHECKED)) {
+			const fragment = await result.data().catch(() => undefined);
+			if (fragment) return forms.some((form) => hasTerm(searchableText(fragment), form));
+		}
+		return true;
 	}
 
 	/** Each Hangul word the index does not know, replaced by the nearest indexed word. */
@@ -257,7 +261,7 @@ export class QueryRun {
 			const to = nearestWord(from, vocabulary);
 			if (!to) continue;
 			const results = await this.#search(to);
-			if (!(await this.#holds(results[0], [to]))) continue;
+			if (!(await this.#holds(results, [to]))) continue;
 			lists[index] = results;
 			known[index] = true;
 			this.terms[index] = to;
@@ -296,6 +300,9 @@ function searchableText(fragment: PageFragment): string {
 	}
 	return text;
 }
+
+/** Offline, how many of a word's pages are tried for one saved on this device. */
+const HOLDS_CHECKED = 5;
 
 /** Longer than this, words typed apart are not one word of the index. */
 const MAX_JOINED = 10;

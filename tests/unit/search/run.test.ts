@@ -17,7 +17,8 @@ interface FakePage {
 	text: string;
 }
 
-function fakeEngine(pages: FakePage[], vocabulary: string[] = []) {
+/** `unsaved`: pages whose data cannot load, as offline when the page is not saved on the device. */
+function fakeEngine(pages: FakePage[], vocabulary: string[] = [], unsaved = new Set<string>()) {
 	const searched: string[] = [];
 	const loaded = new Set<string>();
 	const words = (page: FakePage) => `${page.title} ${(page.tags ?? []).join(' ')} ${page.text}`.toLowerCase().split(/[^\p{L}\p{N}]+/u);
@@ -58,6 +59,7 @@ function fakeEngine(pages: FakePage[], vocabulary: string[] = []) {
 					id: page.url,
 					score,
 					data: async () => {
+						if (unsaved.has(page.url)) throw new Error(`${page.url} is not saved`);
 						loaded.add(page.url);
 						return fragment(page);
 					},
@@ -166,6 +168,14 @@ describe('a query run with a fake engine', () => {
 		expect(run.corrections).toEqual([{ from: '토스페이먼추', to: '토스페이먼츠' }]);
 		expect(run.terms).toContain('토스페이먼츠');
 		expect(run.hits[0]?.url).toMatch(/^\/tosspayments-contract\//);
+	});
+
+	it('offline, leaves out pages whose data is not saved, and still tells a typo from a known word', async () => {
+		const { engine } = fakeEngine(PAGES, ['토스페이먼츠'], new Set(['/tosspayments-contract/']));
+		const run = await runQuery(engine, parseQuery('토스페이먼추'), 6);
+		expect(run.corrections).toEqual([{ from: '토스페이먼추', to: '토스페이먼츠' }]);
+		expect(run.hits.map((hit) => hit.url)).not.toContainEqual(expect.stringMatching(/^\/tosspayments-contract\//));
+		expect(run.hits.length).toBeGreaterThan(0);
 	});
 
 	it('searches the word as typed when asked not to correct', async () => {
