@@ -15,6 +15,7 @@ import { headingHighlightsPlugin } from './src/markdown/heading-highlights.ts';
 import { headingLevelsPlugin } from './src/markdown/heading-levels.ts';
 import { linkRepairPlugin } from './src/markdown/link-repair.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
+import { SITE_DESCRIPTION, SITE_TITLE } from './src/site.ts';
 import { articlePathsByName } from './src/loaders/article-files.ts';
 import { missingImagesIntegration, missingImagesPlugin } from './src/markdown/missing-images.ts';
 import { safeLinksPlugin } from './src/markdown/safe-links.ts';
@@ -52,8 +53,8 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
-			title: 'PG 계약 가이드',
-			description: '포트원으로 결제대행사(PG)와 계약하는 과정을 단계별로 안내합니다.',
+			title: SITE_TITLE,
+			description: SITE_DESCRIPTION,
 			locales: { root: { label: '한국어', lang: 'ko' } },
 			// Installable: the manifest names the site and its icons (the service worker comes from `offlineIntegration`).
 			head: [
@@ -80,7 +81,7 @@ export default defineConfig({
 				starlightLinksValidator({
 					// Pages of ours outside Starlight's collection, which the validator cannot see, and the home page,
 					// which always exists (the loader supplies one) but which it cannot match to a staged file.
-					exclude: ['/', '/checklist/', '/tags/**', '/pg/**', '/category/**'],
+					exclude: ['/', '/checklist/', '/compare/', '/tags/**', '/pg/**', '/category/**'],
 				}),
 			],
 		}),

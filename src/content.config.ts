@@ -6,20 +6,20 @@ import { CONTENT_DIR } from './content-dir';
 import { helpCenterLoader } from './loaders/help-center-loader';
 import { normalizeFrontmatter } from './lib/frontmatter/normalize';
 import { helpCenterFields } from './lib/frontmatter/schema';
-import { checklistSchema } from './lib/checklist/schema';
+import { procedureSchema } from './lib/procedure/schema';
 
-/** The guides' checklists; `CHECKLIST_DIR` swaps them for another folder (the build tests use it). */
-const checklistDir = process.env.CHECKLIST_DIR || 'content/checklists';
+/** The PGs' contract procedures; `PROCEDURE_DIR` swaps them for another folder (the build tests use it). */
+const procedureDir = process.env.PROCEDURE_DIR || 'content/procedures';
 
 export const collections = {
 	docs: defineCollection({
 		loader: helpCenterLoader({ base: CONTENT_DIR }),
 		schema: (context) => z.preprocess(normalizeFrontmatter, docsSchema({ extend: helpCenterFields })(context)),
 	}),
-	/** A checklist per 상세 계약절차 guide, one YAML file each (see content/checklists/). */
-	checklists: defineCollection({
-		loader: glob({ pattern: '*.{yaml,yml}', base: checklistDir }),
-		schema: checklistSchema,
+	/** A PG's contract procedure, one YAML file each: the one source of its steps, checklist and comparison row. */
+	procedures: defineCollection({
+		loader: glob({ pattern: '*.{yaml,yml}', base: procedureDir }),
+		schema: procedureSchema,
 	}),
 	/** Our additions to Starlight's Korean UI strings. */
 	i18n: defineCollection({

@@ -1,8 +1,10 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getSiteArticles } from './data/articles';
-import { CHECKLIST_HEADING, getGuideChecklists } from './data/checklists';
-import { assertSectionsExist } from './lib/checklist/schema';
-import { buildSidebar, categoryPagination } from './navigation/sidebar';
+import { CHECKLIST_HEADING } from './data/checklists';
+import { getProcedures, procedureOfGuide } from './data/procedures';
+import { procedurePages } from './lib/procedure/pages';
+import { assertPagesExist, assertSectionsExist } from './lib/procedure/sections';
+import { buildSidebar, categoryPagination, procedurePath } from './navigation/sidebar';
 import { seoHead } from './navigation/seo-head';
 
 /**
@@ -13,7 +15,7 @@ import { seoHead } from './navigation/seo-head';
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	const { data } = route.entry;
-	const { tree } = await getSiteArticles();
+	const { tree, byId } = await getSiteArticles();
 	const levels = data.category ?? [];
 	const href = context.url.pathname;
 
@@ -21,13 +23,26 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	if (route.id === '404') data.draft = false;
 	route.sidebar = buildSidebar(tree, levels, href);
 	route.pagination = categoryPagination(tree, levels, href);
+	// A page of one PG's procedure (its guide, or a page only its steps use) follows that procedure, in step order;
+	// a page many procedures share keeps its category's order, not knowing which PG the reader follows.
+	const paths = (await getProcedures())
+		.map(({ guide, data }) => ({ guide, data, pages: procedurePages(guide.id, data.steps).filter((id) => byId.has(id)) }))
+		.filter(({ pages }) => pages.includes(route.entry.id));
+	const own = paths.find(({ guide }) => guide.id === route.entry.id) ?? (paths.length === 1 ? paths[0] : undefined);
+	if (own) {
+		const pages = own.pages.map((id) => ({ id, title: byId.get(id)!.data.title }));
+		const path = procedurePath(`${own.data.pg.name} 계약 순서`, pages, href);
+		route.sidebar.splice(1, 0, path.group);
+		route.pagination = path.pagination;
+	}
 	if (data.datetime) route.lastUpdated = data.datetime;
 	route.head = seoHead(route.head, data);
 
-	// A guide's checklist links its items to the guide's headings as rendered: a link to none fails the build.
-	const checklist = (await getGuideChecklists()).get(route.entry.id);
-	if (checklist) {
-		assertSectionsExist(checklist.file, route.entry.id, checklist.items, route.headings);
+	// A procedure's steps link to its guide's headings as rendered: a link to none fails the build.
+	const procedure = await procedureOfGuide(route.entry.id);
+	if (procedure) {
+		assertSectionsExist(procedure.file, route.entry.id, procedure.data.steps, route.headings);
+		assertPagesExist(procedure.file, procedure.data.steps, byId);
 		route.toc?.items.push({ ...CHECKLIST_HEADING, children: [] });
 	}
 });

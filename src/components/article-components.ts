@@ -1,6 +1,7 @@
 /**
  * Components every article can use without importing them: the help-center format, and the category
- * overview for home pages. The loader adds one import of this module to each staged article.
+ * overview and PG picker for home pages. The loader adds one import of this module to each staged article.
  */
 export { Accordion, Callout, Highlight, Indent, Tag } from './format';
 export { default as CategoryOverview } from './pages/CategoryOverview.astro';
+export { default as PgPicker } from './pages/PgPicker.astro';

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCategoryTree, type CategoryNode } from '../lib/frontmatter/category';
+import { ALL_PG_COMPANIES } from '../lib/frontmatter/schema';
 import { slugify } from '../lib/slug';
 
 /**
@@ -42,7 +43,7 @@ async function load(): Promise<SiteArticles> {
 		tree,
 		byId: new Map(articles.map((article) => [article.id, article])),
 		tags: collectTerms(articles, (article) => article.data.tags),
-		pgCompanies: collectTerms(articles, (article) => article.data.pgCompanies),
+		pgCompanies: collectTerms(articles, (article) => article.data.pgCompanies.filter((name) => name !== ALL_PG_COMPANIES)),
 	};
 }
 

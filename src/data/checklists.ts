@@ -1,16 +1,22 @@
-import { getCollection } from 'astro:content';
-import type { ChecklistItemData } from '../lib/checklist/schema';
-import { getSiteArticles, type Article } from './articles';
+import type { ChecklistItemData } from '../lib/checklist/items';
+import { checklistOf } from '../lib/procedure/checklist';
+import type { ProcedurePlan } from '../lib/procedure/schema';
+import type { Article } from './articles';
+import { getProcedures } from './procedures';
 
 /**
- * The checklists of the guides in this build, by guide id. A checklist whose guide is not in the content folder
- * (e.g. `CONTENT_DIR=` another folder) is skipped with a note, not an error. Read once per build.
+ * The checklists of the guides in this build, by guide id, each generated from its PG's procedure: the plain data
+ * the checklist island and the "내 체크리스트" page render. Read once per build.
  */
 
 export interface GuideChecklist {
 	guide: Article;
-	/** The checklist's file, for error messages. */
+	/** The PG's display name. */
+	pg: string;
+	/** The procedure file it comes from, for error messages. */
 	file: string;
+	/** The ways of paying the reader chooses between; a plan's `note` says what changes with it. */
+	plans: Pick<ProcedurePlan, 'id' | 'label' | 'note'>[];
 	items: ChecklistItemData[];
 }
 
@@ -25,18 +31,16 @@ export function getGuideChecklists(): Promise<Map<string, GuideChecklist>> {
 }
 
 async function load(): Promise<Map<string, GuideChecklist>> {
-	const { byId } = await getSiteArticles();
 	const checklists = new Map<string, GuideChecklist>();
-	for (const { id, filePath, data } of await getCollection('checklists')) {
-		const file = filePath ?? id;
-		const guide = byId.get(data.guide);
-		if (!guide) {
-			console.info(`[checklists] ${file}: 가이드 ${data.guide}가 이 빌드의 글에 없어 건너뜁니다`);
-			continue;
-		}
-		const other = checklists.get(guide.id);
-		if (other) throw new Error(`${file}: ${guide.id}의 체크리스트가 이미 있습니다: ${other.file}`);
-		checklists.set(guide.id, { guide, file, items: data.items });
+	for (const { guide, file, data } of await getProcedures()) {
+		const { plans, items } = checklistOf(data);
+		checklists.set(guide.id, {
+			guide,
+			pg: data.pg.name,
+			file,
+			plans: plans.map(({ id, label, note }) => ({ id, label, note })),
+			items,
+		});
 	}
 	return checklists;
 }

@@ -15,13 +15,19 @@ export function entryId(file: string): string {
 	return file.replace(/\\/g, '/').replace(/\.mdx?$/, '');
 }
 
-/** Each article's id and file, in file order. Two files for one address fail, naming both. */
+/**
+ * Each article's id and file, in file order. Two files for one address fail, naming both: `a.md` beside `a.mdx`,
+ * and `guides/a.mdx` beside `guides/a/index.mdx` (both /guides/a/, of which Starlight would build one).
+ */
 export function articleIds(baseDir: string, files: string[]): Map<string, string> {
 	const owners = new Map<string, string>();
+	const byAddress = new Map<string, string>();
 	for (const file of [...files].sort()) {
 		const id = entryId(file);
-		const owner = owners.get(id);
-		if (owner) throw new Error(`${join(baseDir, file)}: 같은 주소(${id})의 글이 이미 있습니다: ${owner}`);
+		const address = id.replace(/(^|\/)index$/, '');
+		const owner = byAddress.get(address);
+		if (owner) throw new Error(`${join(baseDir, file)}: 같은 주소(/${address}/)의 글이 이미 있습니다: ${join(baseDir, owner)}`);
+		byAddress.set(address, file);
 		owners.set(id, file);
 	}
 	return owners;

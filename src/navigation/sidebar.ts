@@ -25,7 +25,7 @@ const link = (label: string, href: string, currentHref: string): SidebarLink => 
 
 /** `currentLevels`: the category of the page being rendered (empty for pages outside the tree). */
 export function buildSidebar(tree: CategoryNode, currentLevels: string[], currentHref: string): SidebarEntry[] {
-	const entries: SidebarEntry[] = [link('홈', '/', currentHref), link('내 체크리스트', '/checklist/', currentHref)];
+	const entries: SidebarEntry[] = [link('홈', '/', currentHref), link('PG 계약 비교', '/compare/', currentHref), link('내 체크리스트', '/checklist/', currentHref)];
 	const branch = (node: CategoryNode, depth: number): SidebarEntry => {
 		const onPath = node.label === currentLevels[depth];
 		if (!onPath) return link(node.label, categoryHref(node.slug), currentHref);
@@ -64,4 +64,15 @@ export function categoryPagination(tree: CategoryNode, currentLevels: string[], 
 	const index = links.findIndex((entry) => entry.isCurrent);
 	if (index === -1) return { prev: undefined, next: undefined };
 	return { prev: links[index - 1], next: links[index + 1] };
+}
+
+/**
+ * A PG's procedure as a path through the site: its pages in step order, as a sidebar group above the categories and
+ * as 이전/다음. `pages` are article ids with their titles, in order.
+ */
+export function procedurePath(label: string, pages: { id: string; title: string }[], currentHref: string) {
+	const links = pages.map((page) => link(page.title, articleHref(page.id), currentHref));
+	const index = links.findIndex((entry) => entry.isCurrent);
+	const group: SidebarEntry = { type: 'group', label, collapsed: false, badge: undefined, entries: links };
+	return { group, pagination: { prev: links[index - 1], next: links[index + 1] } };
 }

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { exportRecord, RECORD_VERSION } from '../../src/lib/checklist/record';
 import { storageKey } from '../../src/lib/checklist/store';
-import { launchBrowser, openPage } from '../setup/browser';
+import { launchBrowser, openPage, siteURL } from '../setup/browser';
 
 const GUIDE = '/guides/kg-inicis-contract/';
 const GUIDE_ID = 'guides/kg-inicis-contract';
@@ -59,11 +59,12 @@ test('an imported tick with a date out of range or not ISO 8601 is refused, nami
 	const { page } = guide;
 	await checkbox(page, 'documents').check();
 	const before = await stored(page);
+	const label = (await page.locator('[data-item="apply"] label').textContent())!.trim();
 	for (const date of ['+275760-09-13T00:00:00.000Z', '2024/01/05']) {
 		await importFile(page, exportRecord(record({ apply: date }) as never, new Date()));
 		await expect
 			.poll(() => status(page))
-			.toBe(`가져오지 못했습니다. ‘관리자콘솔에서 가입신청서 제출’ 항목의 날짜(${date})를 읽을 수 없습니다. 2000~2100년의 ISO 8601 날짜(예: 2024-01-25T15:00:00.000Z)여야 합니다. 체크리스트는 그대로입니다.`);
+			.toBe(`가져오지 못했습니다. ‘${label}’ 항목의 날짜(${date})를 읽을 수 없습니다. 2000~2100년의 ISO 8601 날짜(예: 2024-01-25T15:00:00.000Z)여야 합니다. 체크리스트는 그대로입니다.`);
 		expect(await stored(page)).toBe(before);
 		expect(await checkbox(page, 'documents').isChecked()).toBe(true);
 	}
@@ -99,4 +100,31 @@ test('an import that cannot be saved (storage full) does not say it was imported
 	expect(await notice(page)).toContain('진행 상황이 저장되지 않습니다');
 	expect(guide.errors()).toEqual([]);
 	await guide.close();
+});
+
+test('two tabs ticking (and unticking) at the same moment, or a few milliseconds apart, lose nothing', async () => {
+	const first = await openGuide();
+	const second = await first.context.newPage();
+	await second.goto(siteURL(GUIDE));
+	await second.waitForFunction(() => customElements.get('pg-checklist'));
+	const pages = [first.page, second];
+	const items = ['apply', 'documents'];
+	/** Clicks the box of `id` on `page` at the wall-clock time `at` (the pages share the machine's clock). */
+	const clickAt = (page: Page, id: string, at: number) =>
+		page.evaluate(
+			([id, at]) => new Promise<void>((resolve) => setTimeout(() => resolve(document.querySelector<HTMLInputElement>(`#checklist-${id}`)!.click()), (at as number) - Date.now())),
+			[id, at] as const,
+		);
+	const state = async () => ({
+		boxes: await Promise.all(pages.flatMap((page) => items.map((id) => checkbox(page, id).isChecked()))),
+		stored: Object.keys(JSON.parse((await stored(first.page)) ?? '{"checked":{}}').checked).sort(),
+	});
+	for (const [round, offset] of [0, 0, 0, 0, 1, 2, 3, 5, 0, 0].entries()) {
+		const ticked = round % 2 === 0;
+		const at = Date.now() + 300;
+		await Promise.all(pages.map((page, index) => clickAt(page, items[index]!, at + index * offset)));
+		await expect.poll(state, { timeout: 2000, message: `round ${round}, ${offset} ms apart` }).toEqual({ boxes: Array(4).fill(ticked), stored: ticked ? items : [] });
+	}
+	expect(first.errors()).toEqual([]);
+	await first.close();
 });

@@ -12,10 +12,13 @@ import { storageKey } from '../../src/lib/checklist/store';
 import { astroBuild, PROJECT_ROOT } from '../setup/astro-cli';
 import { launchBrowser, openPage, siteURL, type OpenPageOptions } from '../setup/browser';
 import { checklistWeight } from '../setup/page-scripts';
+import { readProcedures } from '../setup/procedures';
 
 const GUIDE = '/guides/kg-inicis-contract/';
 const KEY = storageKey('guides/kg-inicis-contract');
-const ITEMS = 10;
+const ITEMS = 13;
+/** Shown once a plan is chosen: each of the two plans has two steps of its own. */
+const PLAN_ITEMS = 11;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -62,6 +65,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 			guide: 'guides/kg-inicis-contract',
 			checked: { apply: '2024-01-25T15:30:00.000Z' },
 			plan: null,
+			changed: { apply: '2024-01-25T15:30:00.000Z' },
 		});
 		expect(guide.errors()).toEqual([]);
 		await guide.close();
@@ -70,13 +74,15 @@ describe('the checklist on the KG이니시스 guide', () => {
 	test('covers the whole contract path, each item linked to its section of the guide', async () => {
 		const guide = await openGuide();
 		const { page } = guide;
-		const items = page.locator('pg-checklist li');
+		const items = page.locator('pg-checklist li[data-item]');
 		expect(await items.count()).toBe(ITEMS);
 		const labels = (await page.locator('pg-checklist li label').allTextContents()).join(' | ');
-		for (const step of ['가입신청서 제출', '계약 안내 메일', '구비서류', '계약완료', '키파일을 압축된 그대로 cs@portone.io로', '채널설정 (테스트 MID)', '심사에 필요한 항목', '카드사 심사 요청']) {
+		for (const step of ['신청 전 준비', '가입신청서 제출', '계약 안내 메일', '구비서류', '보증보험', '계약완료', '키파일(zip)을 압축된 그대로 cs@portone.io로', '실연동 채널', '테스트 채널 추가 (테스트 MID)', '심사에 필요한 항목', '카드사 심사 요청', '심사 완료']) {
 			expect(labels).toContain(step);
 		}
-		expect(await page.locator('[data-item="contract-mail"]').textContent()).toContain('스팸함');
+		expect(await page.locator('[data-item="contract-mail"]').textContent()).toContain('담당자 이메일');
+		// Items come from the procedure in its order, 신청 전 준비 first.
+		expect(await page.locator('pg-checklist li[data-item]').first().getAttribute('data-item')).toBe('prepare');
 		for (const link of await page.locator('pg-checklist a.checklist__section').all()) {
 			const id = decodeURIComponent((await link.getAttribute('href'))!.slice(1));
 			expect(await page.locator('.sl-markdown-content h2, .sl-markdown-content h3').evaluateAll((headings) => headings.map((h) => h.id))).toContain(id);
@@ -92,15 +98,18 @@ describe('the checklist on the KG이니시스 guide', () => {
 		const { page } = guide;
 		const instantOpen = page.locator('[data-item="instant-open"]');
 		const testEnvironment = page.locator('[data-item="test-environment"]');
+		const liveChannel = page.locator('[data-item="live-channel"]');
 		await page.getByRole('radio', { name: '일반결제' }).check();
 		expect(await instantOpen.isVisible()).toBe(true);
+		expect(await liveChannel.isVisible()).toBe(true);
 		expect(await testEnvironment.isVisible()).toBe(false);
-		expect(await progressText(page)).toBe(`0/${ITEMS - 1} 완료`);
+		expect(await progressText(page)).toBe(`0/${PLAN_ITEMS} 완료`);
 		await page.reload();
 		expect(await page.getByRole('radio', { name: '일반결제' }).isChecked()).toBe(true);
 		expect(await testEnvironment.isVisible()).toBe(false);
 		await page.getByRole('radio', { name: '정기·간편결제' }).check();
 		expect(await instantOpen.isVisible()).toBe(false);
+		expect(await liveChannel.isVisible()).toBe(false);
 		expect(await testEnvironment.isVisible()).toBe(true);
 		expect(JSON.parse((await stored(page))!).plan).toBe('정기·간편결제');
 		expect(guide.errors()).toEqual([]);
@@ -112,7 +121,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 		const { page } = guide;
 		await seed(page, record({ 'contract-done': '2024-01-25T15:00:00.000Z', 'card-review': '2024-03-04T03:00:00.000Z' }, '일반결제'));
 		expect(await dates(page, 'contract-done')).toBe('2024년 1월 26일 완료 · 바로오픈 MID 사용 기한: 2024년 2월 26일');
-		expect(await dates(page, 'card-review')).toBe('2024년 3월 4일 완료 · 카드사 심사 완료 예상: 2024년 3월 18일');
+		expect(await dates(page, 'card-review')).toBe('2024년 3월 4일 완료 · 카드사 심사가 끝나는 때 (예상): 2024년 3월 18일');
 		// 정기·간편결제 has no 바로오픈 MID.
 		await page.getByRole('radio', { name: '정기·간편결제' }).check();
 		expect(await dates(page, 'contract-done')).toBe('2024년 1월 26일 완료');
@@ -168,7 +177,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 		await expect.poll(() => checkbox(second, 'apply').isChecked(), { timeout: 1000 }).toBe(true);
 		await second.getByRole('radio', { name: '일반결제' }).check();
 		await checkbox(second, 'key-file').check();
-		await expect.poll(() => progressText(first.page), { timeout: 1000 }).toBe(`2/${ITEMS - 1} 완료`);
+		await expect.poll(() => progressText(first.page), { timeout: 1000 }).toBe(`2/${PLAN_ITEMS} 완료`);
 		expect(await first.page.getByRole('radio', { name: '일반결제' }).isChecked()).toBe(true);
 		expect(first.errors()).toEqual([]);
 		await first.close();
@@ -257,17 +266,17 @@ describe('the checklist on the KG이니시스 guide', () => {
 		await page.keyboard.press('ArrowRight');
 		expect(await page.getByRole('radio', { name: '정기·간편결제' }).isChecked()).toBe(true);
 		await page.keyboard.press('Tab');
+		expect(await focused()).toBe('checklist-prepare');
+		await page.keyboard.press('Space');
+		expect(await checkbox(page, 'prepare').isChecked()).toBe(true);
+		expect(await page.locator('#checklist-progress').getAttribute('aria-live')).toBe('polite');
+		expect(await progressText(page)).toBe(`1/${PLAN_ITEMS} 완료`);
+		await page.keyboard.press('Tab');
+		expect(await focused()).toBe('개발진행');
+		await page.keyboard.press('Tab');
 		expect(await focused()).toBe('checklist-apply');
 		await page.keyboard.press('Space');
-		expect(await checkbox(page, 'apply').isChecked()).toBe(true);
-		expect(await page.locator('#checklist-progress').getAttribute('aria-live')).toBe('polite');
-		expect(await progressText(page)).toBe(`1/${ITEMS - 1} 완료`);
-		await page.keyboard.press('Tab');
-		expect(await focused()).toBe('가입신청서 제출');
-		await page.keyboard.press('Tab');
-		expect(await focused()).toBe('checklist-contract-mail');
-		await page.keyboard.press('Space');
-		expect(await progressText(page)).toBe(`2/${ITEMS - 1} 완료`);
+		expect(await progressText(page)).toBe(`2/${PLAN_ITEMS} 완료`);
 
 		// Reset, confirmed with the keyboard, then undone.
 		await tabTo('초기화');
@@ -279,14 +288,14 @@ describe('the checklist on the KG이니시스 guide', () => {
 		await page.keyboard.press('Tab');
 		expect(await focused()).toBe('되돌리기');
 		await page.keyboard.press('Enter');
-		expect(await progressText(page)).toBe(`2/${ITEMS - 1} 완료`);
+		expect(await progressText(page)).toBe(`2/${PLAN_ITEMS} 완료`);
 		expect(await focused()).toBe('초기화');
 		// Escape closes the confirmation without resetting.
 		await page.keyboard.press('Enter');
 		await page.keyboard.press('Escape');
 		expect(await page.locator('pg-checklist dialog').isVisible()).toBe(false);
 		expect(await focused()).toBe('초기화');
-		expect(await progressText(page)).toBe(`2/${ITEMS - 1} 완료`);
+		expect(await progressText(page)).toBe(`2/${PLAN_ITEMS} 완료`);
 		expect(guide.errors()).toEqual([]);
 		await guide.close();
 	});
@@ -331,8 +340,11 @@ describe('the checklist on the KG이니시스 guide', () => {
 		await checkbox(guide.page, 'documents').check();
 		const list = await guide.context.newPage();
 		await list.goto('/checklist/');
-		const entry = list.locator('pg-checklist-progress');
-		expect(await entry.count()).toBe(1);
+		// Every PG's checklist is listed; the one started comes first.
+		expect(await list.locator('pg-checklist-progress').count()).toBe(readProcedures().length);
+		const entry = list.locator(`pg-checklist-progress[data-guide="guides/kg-inicis-contract"]`);
+		await expect.poll(() => list.locator('.checklists > li').evaluateAll((items) => items.filter((item) => getComputedStyle(item).order === '-1').length)).toBe(1);
+		expect(await entry.getAttribute('data-started')).toBe('');
 		expect(await entry.locator('a').getAttribute('href')).toBe(`${GUIDE}#내-체크리스트`);
 		expect(await entry.locator('a').textContent()).toBe('KG이니시스 상세 계약절차');
 		await expect.poll(() => entry.locator('[data-count]').textContent()).toBe(`2/${ITEMS} 완료`);
@@ -365,11 +377,11 @@ describe('content changes keep progress (ids, never positions)', () => {
 	let variant: string;
 
 	beforeAll(async () => {
-		// The same site with "documents" removed from the checklist and two items swapped.
+		// The same site with "documents" removed from the procedure and two steps swapped.
 		variant = mkdtempSync(join(tmpdir(), 'pg-guide-checklist-'));
 		const build = await astroBuild({
 			args: ['--outDir', variant],
-			env: { CHECKLIST_DIR: 'tests/fixtures/checklists/item-removed' },
+			env: { PROCEDURE_DIR: 'tests/fixtures/procedures/item-removed' },
 			logFile: join(PROJECT_ROOT, 'test-results', 'build-checklist-item-removed.log'),
 		});
 		if (!build.ok) throw new Error(`variant build failed: ${build.why}\n${build.output.slice(-2000)}`);
@@ -390,15 +402,18 @@ describe('content changes keep progress (ids, never positions)', () => {
 		await page.reload();
 		await page.waitForFunction(() => customElements.get('pg-checklist'));
 		expect(await page.locator('[data-item]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.item))).toEqual([
+			'prepare',
 			'apply',
 			'contract-mail',
 			'contract-done',
-			'instant-open',
-			'test-environment',
 			'key-file',
+			'instant-open',
+			'live-channel',
+			'test-environment',
 			'channel',
 			'card-review',
 			'development',
+			'review-done',
 		]);
 		for (const id of ['apply', 'card-review', 'development']) expect(await checkbox(page, id).isChecked(), id).toBe(true);
 		expect(await progressText(page)).toBe(`3/${ITEMS - 1} 완료`);

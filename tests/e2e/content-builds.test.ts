@@ -91,7 +91,12 @@ describe.skipIf(!existsSync(CORPUS))('the real help-center corpus (../shared/cor
 		const pages = articles.map((id) => build.page(id));
 		for (const [index, html] of pages.entries()) {
 			expect(html, articles[index]).not.toMatch(COMPONENT_LEFT_AS_TEXT);
+			// Markdown left as text: an image or link whose destination Markdown could not read.
+			expect(html, articles[index]).not.toMatch(/!\[[^\]]*\]\(/);
 		}
+		// content100026's Accordion image has a space in its path: a placeholder like any missing image, and listed.
+		expect(build.page('content100026')).toContain('class="image-missing"');
+		expect(build.output).toContain('/uploads/포트원소식/개인정보 202307.png');
 		// Each component renders on exactly the pages whose source uses it.
 		const sources = articles.map((id) => readFileSync(join(CORPUS, `${id}.md`), 'utf-8'));
 		for (const [component, rendered] of [

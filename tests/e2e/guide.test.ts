@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readProcedures } from '../setup/procedures';
 import { launchBrowser, openPage, siteURL, type TrackedPage } from '../setup/browser';
 
 const GUIDE = '/guides/kg-inicis-contract/';
@@ -90,14 +91,17 @@ describe('the KG이니시스 guide', () => {
 		expect(await guide.page.locator('footer').textContent()).toContain('마지막 업데이트');
 	});
 
-	test('opens with a step overview stating the durations from the text', async () => {
+	test('opens with a step overview from its procedure: who acts, how long, for which plan, and its deadlines', async () => {
 		const figure = guide.page.getByRole('figure', { name: /계약 절차 한눈에 보기/ });
-		const steps = figure.locator('li');
-		expect(await steps.count()).toBe(7);
-		expect(await steps.nth(1).textContent()).toContain('2~3영업일');
-		expect(await steps.nth(6).textContent()).toContain('약 2주');
-		expect(await steps.nth(6).textContent()).toContain('바로오픈 MID 1개월');
-		const href = await steps.nth(3).locator('a').getAttribute('href');
+		const step = (id: string) => figure.locator(`li[data-step="${id}"]`);
+		expect(await figure.locator('li').count()).toBe(13);
+		expect(await figure.locator('li').first().getAttribute('data-step')).toBe('prepare');
+		expect(await step('contract-mail').textContent()).toContain('2~3영업일');
+		expect(await step('contract-mail').textContent()).toContain('스팸함');
+		expect(await step('card-review').textContent()).toContain('약 2주');
+		expect(await step('instant-open').textContent()).toContain('일반결제만');
+		expect(await step('instant-open').textContent()).toContain("바로오픈 MID 사용 기한: '계약완료 — MID 발급' 날부터 1개월");
+		const href = await step('contract-done').locator('a').getAttribute('href');
 		expect((await guide.page.locator(`[id="${href!.slice(1)}"]`).textContent())?.trim()).toBe('계약완료');
 	});
 
@@ -148,14 +152,32 @@ describe('the rest of the site', () => {
 		expect(index).toContain('/guides/kg-inicis-contract/</loc>');
 	});
 
-	test('the home page links to every guide and the checklist', async () => {
+	test('the home page lets a reader pick any PG\'s guide or compare them, and links the common guides and the checklist', async () => {
 		const browser = await launchBrowser();
 		const home = await openPage(browser, '/');
 		const hrefs = await home.page.locator('main a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
-		for (const path of ['/guides/kg-inicis-contract/', '/guides/pg-application/', '/guides/contract-documents/', '/guides/kg-inicis-channel-setup/', '/guides/service-requirements/', '/checklist/']) {
+		const guides = readProcedures().map((procedure) => `/${procedure.guide}/`);
+		expect(guides.length).toBeGreaterThanOrEqual(22);
+		for (const path of [...guides, '/compare/', '/guides/pg-application/', '/guides/contract-documents/', '/guides/service-requirements/', '/checklist/']) {
 			expect(hrefs).toContain(path);
 		}
+		expect(await home.page.getByRole('navigation', { name: '결제대행사 고르기' }).locator('li a').count()).toBe(guides.length);
 		expect(home.errors()).toEqual([]);
+		await home.close();
+		await browser.close();
+	});
+
+	test('on a phone, the home page has the menu, and the theme switch in it', async () => {
+		const browser = await launchBrowser();
+		const home = await openPage(browser, '/', { context: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } });
+		const menu = home.page.getByRole('button', { name: '메뉴' });
+		expect(await menu.isVisible()).toBe(true);
+		await menu.click();
+		const theme = home.page.locator('starlight-theme-select select').last();
+		expect(await theme.isVisible()).toBe(true);
+		await theme.selectOption('dark');
+		expect(await home.page.locator('html').getAttribute('data-theme')).toBe('dark');
+		expect(await home.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 		await home.close();
 		await browser.close();
 	});

@@ -127,7 +127,7 @@ describe('with the network off after one visit to a guide', () => {
 		await page.reload();
 		expect(await page.locator('#checklist-contract-mail').isChecked()).toBe(true);
 		await page.goto('/checklist/');
-		await expect.poll(() => page.locator('pg-checklist-progress [data-count]').textContent()).toBe('2/10 완료');
+		await expect.poll(() => page.locator('pg-checklist-progress[data-guide="guides/kg-inicis-contract"] [data-count]').textContent()).toBe('2/13 완료');
 		expect(guide.errors()).toEqual([]);
 	});
 

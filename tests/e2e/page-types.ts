@@ -2,6 +2,9 @@
 export const PAGE_TYPES = {
 	home: '/',
 	guide: '/guides/kg-inicis-contract/',
+	/** A guide written from the help center's facts in our words, with its procedure. */
+	newGuide: '/guides/nhn-kcp-contract/',
+	compare: '/compare/',
 	companion: '/guides/pg-application/',
 	checklist: '/checklist/',
 	tag: '/tags/kg이니시스/',

@@ -23,7 +23,10 @@ class ChecklistProgressElement extends HTMLElement {
 	}
 
 	#render() {
-		const { done, total } = checklistView(this.#items, this.#store.record);
+		const { record } = this.#store;
+		const { done, total } = checklistView(this.#items, record);
+		// Started: anything ticked or a plan chosen. The page lists started checklists first (CSS `order`).
+		this.toggleAttribute('data-started', Object.keys(record.checked).length > 0 || record.plan !== null);
 		const progress = this.querySelector('progress')!;
 		progress.max = total;
 		progress.value = done;

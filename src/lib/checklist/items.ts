@@ -1,31 +1,40 @@
 import type { Period } from '../dates';
 
 /**
- * What the checklist's content says about each item, as both the build and the browser see it. The two ways of
- * using KG이니시스 the guide tells apart: 일반결제 opens at once on a 바로오픈 MID, 정기·간편결제 waits for the
- * card companies' review.
+ * What the checklist's content says about each item, as both the build and the browser see it. The items and the
+ * plans (the ways of paying a PG offers, each changing which steps apply) come from the guide's procedure
+ * (`content/procedures/`); nothing here knows any PG.
  */
-export const PLANS = ['일반결제', '정기·간편결제'] as const;
-export type Plan = (typeof PLANS)[number];
 
-/** A date shown once the item is ticked, e.g. the 바로오픈 MID's last day, one month after 계약완료. */
+/** A plan's id, as declared in the procedure and stored in the reader's record. */
+export type Plan = string;
+
+/** A date shown once the item is ticked, e.g. a temporary MID's last day, one month after 계약완료. */
 export interface DueRule {
 	after: Period;
 	label: string;
-	/** Only for this plan; for every plan when absent. */
-	applies?: Plan | undefined;
+	/** Only for these plans; for every plan when absent. */
+	applies?: Plan[] | undefined;
 }
 
 export interface ChecklistItem {
 	/** Stable id: progress is stored by id, so items can be added, removed or reordered without losing any. */
 	id: string;
-	/** Only for this plan; for every plan when absent. */
-	applies?: Plan | undefined;
+	/** Only for these plans; for every plan when absent. */
+	applies?: Plan[] | undefined;
 	due?: DueRule | undefined;
 }
 
+/** An item as the build renders it. */
+export interface ChecklistItemData extends ChecklistItem {
+	label: string;
+	/** The id of the guide heading the item links to, as rendered (`계약완료`). */
+	section: string;
+	note?: string | undefined;
+}
+
 /** True when something meant for `applies` concerns a reader who chose `plan`, or who has not chosen yet. */
-export const appliesTo = (applies: Plan | undefined, plan: Plan | null) => !applies || !plan || applies === plan;
+export const appliesTo = (applies: Plan[] | undefined, plan: Plan | null) => !applies || !plan || applies.includes(plan);
 
 /** What the browser needs of each item, from the content's fuller description; the rest is in the markup. */
 export const clientItems = (items: ChecklistItem[]): ChecklistItem[] => items.map(({ id, applies, due }) => ({ id, applies, due }));

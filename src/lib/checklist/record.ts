@@ -4,7 +4,7 @@
  * migrated); nothing else knows the format.
  */
 
-import { PLANS, type Plan } from './items';
+import type { Plan } from './items';
 
 export const RECORD_VERSION = 2;
 
@@ -16,6 +16,11 @@ export interface ChecklistRecord {
 	checked: Record<string, string>;
 	/** The way of paying the reader chose, which decides some items; null until chosen. */
 	plan: Plan | null;
+	/**
+	 * When each item's tick (by id) and the plan (`PLAN_KEY`) last changed here or in another tab (ISO 8601): what
+	 * lets two tabs' writes merge item by item (see merge.ts). Kept in storage only, not in export files.
+	 */
+	changed?: Record<string, string>;
 }
 
 export const emptyRecord = (guide: string): ChecklistRecord => ({ version: RECORD_VERSION, guide, checked: {}, plan: null });
@@ -65,16 +70,19 @@ function parseValue(value: unknown, guide: string): ParseResult {
 	if (value.guide !== guide) return { ok: false, reason: 'foreign' };
 	let current = value;
 	while (MIGRATIONS[current.version as number]) current = MIGRATIONS[current.version as number]!(current);
-	const { version, checked, plan } = current;
+	const { version, checked, plan, changed } = current;
 	if (version !== RECORD_VERSION || !isObject(checked)) return { ok: false, reason: 'invalid' };
-	if (plan !== null && !PLANS.includes(plan as Plan)) return { ok: false, reason: 'invalid' };
+	if (plan !== null && (typeof plan !== 'string' || plan === '')) return { ok: false, reason: 'invalid' };
+	if (changed !== undefined && !(isObject(changed) && Object.values(changed).every((at) => parseTickDate(at) === at))) return { ok: false, reason: 'invalid' };
 	const ticks: Record<string, string> = {};
 	for (const [item, at] of Object.entries(checked)) {
 		const date = parseTickDate(at);
 		if (date === null) return { ok: false, reason: 'date', item, value: at };
 		ticks[item] = date;
 	}
-	return { ok: true, record: { version: RECORD_VERSION, guide, checked: ticks, plan: plan as Plan | null } };
+	const record: ChecklistRecord = { version: RECORD_VERSION, guide, checked: ticks, plan: plan as Plan | null };
+	if (changed) record.changed = { ...(changed as Record<string, string>) };
+	return { ok: true, record };
 }
 
 const parseJson = (text: string): unknown => {
@@ -91,7 +99,7 @@ export const parseRecord = (text: string, guide: string): ParseResult => parseVa
 /** Marks an export file as ours, so that any other JSON file is told apart from a damaged one. */
 const EXPORT_FORMAT = 'pg-contract-guide/checklist';
 
-export function exportRecord(record: ChecklistRecord, now: Date): string {
+export function exportRecord({ changed: _changed, ...record }: ChecklistRecord, now: Date): string {
 	return `${JSON.stringify({ format: EXPORT_FORMAT, exportedAt: now.toISOString(), ...record }, null, 2)}\n`;
 }
 

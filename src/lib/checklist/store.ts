@@ -1,11 +1,14 @@
 import type { Plan } from './items';
+import { mergeRecords, PLAN_KEY, sameRecord, stamp } from './merge';
 import { emptyRecord, exportRecord, parseExport, parseRecord, type ChecklistRecord } from './record';
 
 /**
  * One guide's checklist, kept in `localStorage` and written on every change. It never loses data: an unreadable
  * record is kept aside under another key before starting afresh, a record from a newer version of the site is
  * left alone, and when storage is unavailable or full the checklist carries on in memory and says so.
- * It knows nothing of the page: the island renders it and forwards `storage` events to `sync`.
+ * It knows nothing of the page: the island renders it and forwards `storage` events to `sync`. Every write and
+ * every other tab's write merges with what this tab holds, item by item (see merge.ts), so no tick is lost
+ * when two tabs write at the same moment.
  */
 
 export const storageKey = (guide: string) => `pg-contract-guide:checklist:${guide}`;
@@ -55,28 +58,29 @@ export class ChecklistStore {
 	}
 
 	toggle(id: string, checked: boolean): void {
+		const now = this.now().toISOString();
 		this.#update((record) => {
 			const ticks = { ...record.checked };
 			if (!checked) delete ticks[id];
 			// Another tab may have ticked it first: keep the earlier date.
-			else ticks[id] ??= this.now().toISOString();
-			return { ...record, checked: ticks };
+			else ticks[id] ??= now;
+			return stamp({ ...record, checked: ticks }, [id], now);
 		});
 	}
 
 	choosePlan(plan: Plan): void {
-		this.#update((record) => ({ ...record, plan }));
+		this.#update((record) => stamp({ ...record, plan }, [PLAN_KEY], this.now().toISOString()));
 	}
 
 	/** Clears every tick and the plan; returns the previous record for `restore` (undo). */
 	reset(): ChecklistRecord {
 		const previous = this.#record;
-		this.#update(() => emptyRecord(this.guide));
+		this.#update(() => emptyRecord(this.guide), true);
 		return previous;
 	}
 
 	restore(record: ChecklistRecord): void {
-		this.#update(() => record);
+		this.#update(() => record, true);
 	}
 
 	export(): string {
@@ -91,7 +95,7 @@ export class ChecklistStore {
 		const result = parseExport(text, this.guide, items);
 		if (!result.ok) return result;
 		const previous = this.#record;
-		this.#update(() => result.record);
+		this.#update(() => result.record, true);
 		if (!this.saving) {
 			this.#record = previous;
 			return { ok: false, error: NOT_SAVED };
@@ -99,12 +103,16 @@ export class ChecklistStore {
 		return { ok: true, previous, dropped: result.dropped };
 	}
 
-	/** Takes in another tab's change (a `storage` event's key; null when storage was cleared). True if it applied. */
+	/**
+	 * Takes in another tab's change (a `storage` event's key; null when storage was cleared), merged with this tab's
+	 * ticks; writes the merge back when the other tab's write had missed some of them. True if it applied.
+	 */
 	sync(key: string | null): boolean {
 		if (key !== null && key !== this.key) return false;
-		const record = this.#read();
-		if (!record) return false;
-		this.#record = record;
+		const stored = this.#read();
+		if (!stored) return false;
+		this.#record = key === null ? stored : mergeRecords(stored, this.#record);
+		if (!sameRecord(this.#record, stored)) this.#write();
 		return true;
 	}
 
@@ -140,9 +148,20 @@ export class ChecklistStore {
 		return emptyRecord(this.guide);
 	}
 
-	#update(change: (record: ChecklistRecord) => ChecklistRecord): void {
-		// Read first: another tab may have written since, and its change must not be undone by ours.
-		this.#record = change(this.#read() ?? this.#record);
+	/**
+	 * Applies `change` to the stored record merged with this tab's (another tab may have written since, or written
+	 * over a change of ours it had not yet seen) and saves it. `whole`: the change replaces the whole record (reset,
+	 * import, undo), so every tick and the plan count as changed now.
+	 */
+	#update(change: (record: ChecklistRecord) => ChecklistRecord, whole = false): void {
+		const stored = this.#read();
+		const current = stored ? mergeRecords(stored, this.#record) : this.#record;
+		const next = change(current);
+		this.#record = whole ? stamp(next, [...Object.keys(current.checked), ...Object.keys(next.checked), PLAN_KEY], this.now().toISOString()) : next;
+		this.#write();
+	}
+
+	#write(): void {
 		try {
 			this.#storage?.setItem(this.key, JSON.stringify(this.#record));
 		} catch {

@@ -12,11 +12,12 @@ const isRecord = (value: unknown): value is Frontmatter =>
 const isBlank = (value: unknown) => value === null || value === undefined || value === '';
 
 /**
- * Trims every string, deeply, and drops what the CMS leaves empty (`keywords: null`, `title: ''`, `pgCompanies: [null]`); leaves other
+ * Trims every string, deeply, in NFC (text pasted from macOS may be decomposed: a tag in NFD would be another tag,
+ * at another address, that looks the same), and drops what the CMS leaves empty (`keywords: null`, `title: ''`, `pgCompanies: [null]`); leaves other
  * values (numbers, dates, …) for the schema to judge.
  */
 export function trimStrings(value: unknown): unknown {
-	if (typeof value === 'string') return value.trim();
+	if (typeof value === 'string') return value.trim().normalize('NFC');
 	if (Array.isArray(value)) return value.map(trimStrings).filter((item) => !isBlank(item));
 	if (isRecord(value)) {
 		return Object.fromEntries(

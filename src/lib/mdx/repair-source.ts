@@ -120,6 +120,21 @@ export function repairMdxSource(body: string): RepairResult {
 	return { source: out.join(''), repairs };
 }
 
+/**
+ * The line of the original body that line `line` of the repaired body comes from: only removed HTML comments
+ * change the count of lines. For errors that must point into the author's file.
+ */
+export function originalLine(line: number, repairs: Repair[]): number {
+	let removed = 0;
+	for (const repair of repairs) {
+		if (repair.kind !== 'html-comment') continue;
+		// The repaired line on which this comment stood; comments below `line` do not move it.
+		if (repair.line - removed >= line) break;
+		removed += repair.before.split('\n').length - 1;
+	}
+	return line + removed;
+}
+
 /** Index just past the `>` closing the JSX tag opened at `start`, skipping quoted strings and `{…}`; -1 if unclosed. */
 function endOfTag(text: string, start: number): number {
 	let depth = 0;

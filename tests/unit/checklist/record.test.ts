@@ -50,7 +50,7 @@ describe('parseRecord', () => {
 		['no version', JSON.stringify({ guide: GUIDE, checked: {} })],
 		['a version below 1', JSON.stringify({ ...record, version: 0 })],
 		['ticks as a list (positions)', JSON.stringify({ ...record, checked: [true, false] })],
-		['an unknown plan', JSON.stringify({ ...record, plan: '정기결제' })],
+		['a plan that is not a plan id', JSON.stringify({ ...record, plan: 3 })],
 		['no plan', JSON.stringify({ version: RECORD_VERSION, guide: GUIDE, checked: {} })],
 	])('refuses %s as invalid', (_, text) => {
 		expect(parseRecord(text, GUIDE)).toEqual({ ok: false, reason: 'invalid' });
@@ -96,7 +96,7 @@ describe('export files', () => {
 		['any other JSON file', '{"name":"pg-contract-guide","version":"0.1.0"}', '이 사이트에서 내보낸 체크리스트 파일이 아닙니다.'],
 		['a bare stored record', JSON.stringify(record), '이 사이트에서 내보낸 체크리스트 파일이 아닙니다.'],
 		['another guide’s export', exportRecord({ ...record, guide: 'guides/other' }, now), '다른 가이드의 체크리스트 파일입니다.'],
-		['a damaged export', exportRecord(record, now).replace('"일반결제"', '"정기결제"'), '체크리스트 파일이 손상되어 읽을 수 없습니다.'],
+		['a damaged export', exportRecord(record, now).replace('"일반결제"', '3'), '체크리스트 파일이 손상되어 읽을 수 없습니다.'],
 		[
 			'a date out of range',
 			exportRecord(record, now).replace('2024-01-25T15:00:00.000Z', '+275760-09-13T00:00:00.000Z'),

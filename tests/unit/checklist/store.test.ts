@@ -25,7 +25,7 @@ describe('ChecklistStore', () => {
 		expect(store.record.checked).toEqual({});
 		expect(storage.length).toBe(0);
 		store.toggle('apply', true);
-		expect(stored()).toEqual({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: NOW.toISOString() }, plan: null });
+		expect(stored()).toEqual({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: NOW.toISOString() }, plan: null, changed: { apply: NOW.toISOString() } });
 		store.toggle('apply', false);
 		expect(stored().checked).toEqual({});
 		expect(storage.length).toBe(1);
@@ -82,7 +82,7 @@ describe('ChecklistStore', () => {
 		expect(store.notice).toBeNull();
 		expect(store.record).toEqual({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: '2024-01-01T00:00:00.000Z' }, plan: null });
 		store.choosePlan('일반결제');
-		expect(stored()).toEqual({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: '2024-01-01T00:00:00.000Z' }, plan: '일반결제' });
+		expect(stored()).toEqual({ version: RECORD_VERSION, guide: GUIDE, checked: { apply: '2024-01-01T00:00:00.000Z' }, plan: '일반결제', changed: { '#plan': NOW.toISOString() } });
 	});
 
 	it('resets ticks and plan, and undoes the reset', () => {

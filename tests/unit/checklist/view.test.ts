@@ -6,9 +6,9 @@ import { checklistView } from '../../../src/lib/checklist/view';
 const GUIDE = 'guides/kg-inicis-contract';
 const items: ChecklistItem[] = [
 	{ id: 'apply' },
-	{ id: 'contract-done', due: { after: { months: 1 }, label: '바로오픈 MID 사용 기한', applies: '일반결제' } },
-	{ id: 'instant-open', applies: '일반결제' },
-	{ id: 'test-only', applies: '정기·간편결제' },
+	{ id: 'contract-done', due: { after: { months: 1 }, label: '바로오픈 MID 사용 기한', applies: ['일반결제'] } },
+	{ id: 'instant-open', applies: ['일반결제'] },
+	{ id: 'test-only', applies: ['정기·간편결제'] },
 	{ id: 'card-review', due: { after: { weeks: 2 }, label: '카드사 심사 완료 예상' } },
 ];
 const record = (checked: Record<string, string>, plan: Plan | null = null): ChecklistRecord => ({ version: RECORD_VERSION, guide: GUIDE, checked, plan });

@@ -51,6 +51,24 @@ describe('help-center frontmatter', () => {
 		expect(data.pgCompanies).toEqual([]);
 	});
 
+	it('writes every string in NFC, so that a tag pasted in NFD is the same tag', () => {
+		const data = schema.parse({ title: '키파일'.normalize('NFD'), tags: ['키파일'.normalize('NFD'), '공통'] });
+		expect(data.title).toBe('키파일');
+		expect(data.tags).toEqual(['키파일', '공통']);
+	});
+
+	it.each([
+		['tags', { tags: ['공통', '?'] }, ['tags', 1], '"?": 주소로 쓸 글자나 숫자가 없습니다'],
+		['tags', { tags: ['#'] }, ['tags', 0], '"#": 주소로 쓸 글자나 숫자가 없습니다'],
+		['pgCompanies', { pgCompanies: ['가'.repeat(70)] }, ['pgCompanies', 0], '주소로 쓰기에 너무 깁니다 (210바이트, 최대 200바이트'],
+		['category', { category: `결제 > ${'나'.repeat(80)}` }, ['category'], '주소로 쓰기에 너무 깁니다 (240바이트'],
+		['category', { category: '결제 > ???' }, ['category'], '"???": 주소로 쓸 글자나 숫자가 없습니다'],
+	])('rejects a %s that cannot be a page address, naming the field', (_, fields, path, message) => {
+		const result = schema.safeParse({ title: 'a', ...fields });
+		expect(result.error?.issues[0]?.path).toEqual(path);
+		expect(result.error?.issues[0]?.message).toContain(message);
+	});
+
 	it('keeps seo values that are already there when folding', () => {
 		expect(foldSeo({ keywords: ['a'], description: 'top', seo: { keywords: ['b'], description: 'seo' } })).toEqual({
 			description: 'top',

@@ -14,7 +14,8 @@ describe('articleIds', () => {
 	});
 
 	it('refuses two files for one address, naming both', () => {
-		expect(() => articleIds('/c', ['guides/x.md', 'guides/x.mdx'])).toThrow('/c/guides/x.mdx: 같은 주소(guides/x)의 글이 이미 있습니다: guides/x.md');
+		expect(() => articleIds('/c', ['guides/x.md', 'guides/x.mdx'])).toThrow('/c/guides/x.mdx: 같은 주소(/guides/x/)의 글이 이미 있습니다: /c/guides/x.md');
+		expect(() => articleIds('/c', ['guides/a/index.mdx', 'guides/a.mdx'])).toThrow('/c/guides/a/index.mdx: 같은 주소(/guides/a/)의 글이 이미 있습니다: /c/guides/a.mdx');
 	});
 });
 

@@ -4,7 +4,7 @@ import { emptyHeadingsPlugin } from '../../../src/markdown/empty-headings';
 import { headingHighlightsPlugin } from '../../../src/markdown/heading-highlights';
 import { headingLevelsPlugin, mapHeadingLevels } from '../../../src/markdown/heading-levels';
 import { HELP_CENTER_ORIGIN, repairLinkUrl } from '../../../src/markdown/link-repair';
-import { dedent, renderPropMarkdown, unwrapFragment } from '../../../src/markdown/prop-markdown';
+import { dedent, encodeDestinationSpaces, imageMarkdown, renderPropMarkdown, unwrapFragment } from '../../../src/markdown/prop-markdown';
 
 describe('heading levels', () => {
 	it('maps the levels a document uses onto h2, h3, … without gaps', () => {
@@ -85,6 +85,25 @@ describe('prop Markdown (Callout and Accordion content)', () => {
 		const html = renderPropMarkdown('<>\n\n</>', '![설명](https://help.portone.io/a.png)');
 		expect(html).not.toContain('&lt;');
 		expect(html).toContain('<img src="https://help.portone.io/a.png" alt="설명"');
+	});
+
+	it('reads destinations with spaces and balanced parentheses, keeping a title', () => {
+		expect(encodeDestinationSpaces('![](/uploads/포트원소식/개인정보 202307.png)')).toBe('![](/uploads/포트원소식/개인정보%20202307.png)');
+		expect(encodeDestinationSpaces('[a](/x (1).pdf "제목") [b](/y.pdf)')).toBe('[a](/x%20(1).pdf "제목") [b](/y.pdf)');
+		expect(imageMarkdown('', '/x (1.png')).toBe('![](/x%20%281.png)');
+		expect(encodeDestinationSpaces('[a](</x y.pdf>) 괄호](안 닫힘')).toBe('[a](</x y.pdf>) 괄호](안 닫힘');
+		expect(renderPropMarkdown('<>![](/uploads/포트원소식/개인정보 202307.png)</>')).toContain('<img src="/uploads/%ED%8F%AC');
+	});
+
+	it('writes an Accordion image with any title and path: a lone ] stays in the alt text', () => {
+		expect(imageMarkdown('괄호가 ] 하나', '/uploads/a b.png')).toBe('![괄호가 \\] 하나](/uploads/a%20b.png)');
+		expect(renderPropMarkdown(imageMarkdown('괄호가 ] 하나', '/uploads/a b.png'))).toBe('<p><img src="/uploads/a%20b.png" alt="괄호가 ] 하나"></p>\n');
+	});
+
+	it('never makes a javascript: URL an image source: the image shows its alt text', () => {
+		const html = renderPropMarkdown(imageMarkdown('그림 ]', 'javascript:alert(1)'), '![x](JavaScript:alert(1)) ![y](data:text/html,x)');
+		expect(html).not.toMatch(/<img|script:|data:/i);
+		expect(html.match(/class="image-missing"/g)).toHaveLength(3);
 	});
 
 	it('renders nothing for an empty prop', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mdxToJs } from 'satteri';
-import { repairMdxSource } from '../../../src/lib/mdx/repair-source';
+import { originalLine, repairMdxSource } from '../../../src/lib/mdx/repair-source';
 
 const compiles = (source: string) => {
 	mdxToJs(source);
@@ -50,5 +50,17 @@ describe('repairMdxSource', () => {
 
 	it('reports the line of each repair', () => {
 		expect(repairMdxSource('첫 줄\n둘째 <사업자>').repairs).toEqual([{ kind: 'literal-lt', line: 2, before: '<' }]);
+	});
+});
+
+describe('originalLine', () => {
+	it('maps a line of the repaired body back to the article, across removed multi-line comments', () => {
+		const body = 'a\n<!--\nx\ny\n-->\nb\n<!-- one line -->\nc\n<!--\nz\n-->\nd';
+		const { source, repairs } = repairMdxSource(body);
+		const repairedLines = source.split('\n');
+		for (const text of ['a', 'b', 'c', 'd']) {
+			const line = repairedLines.indexOf(text) + 1;
+			expect(body.split('\n')[originalLine(line, repairs) - 1], text).toBe(text);
+		}
 	});
 });

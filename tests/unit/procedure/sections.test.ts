@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { assertPagesExist, assertSectionsExist } from '../../../src/lib/procedure/sections';
+
+describe('assertSectionsExist', () => {
+	const headings = [{ slug: '가입신청서-제출' }, { slug: '계약완료' }];
+	const step = (id: string, section: string) => ({ id, section });
+
+	it('passes when every step links to a heading of the guide', () => {
+		expect(() => assertSectionsExist('content/procedures/x.yaml', 'guides/x', [step('apply', '가입신청서-제출')], headings)).not.toThrow();
+	});
+
+	it('fails naming the file, the step and the missing section', () => {
+		expect(() =>
+			assertSectionsExist('content/procedures/x.yaml', 'guides/x', [step('apply', '가입신청서-제출'), step('keys', '키파일')], headings),
+		).toThrow('content/procedures/x.yaml: 단계 "keys"의 section "키파일": guides/x에 그런 제목이 없습니다. 있는 제목: 가입신청서-제출, 계약완료');
+	});
+});
+
+describe('assertPagesExist', () => {
+	const articles = new Set(['guides/pg-application']);
+
+	it('passes when every step page is an article', () => {
+		expect(() => assertPagesExist('x.yaml', [{ id: 'apply', page: 'guides/pg-application' }, { id: 'done' }], articles)).not.toThrow();
+	});
+
+	it('fails naming the file, the step and the page', () => {
+		expect(() => assertPagesExist('x.yaml', [{ id: 'apply', page: 'guides/pg-aplication' }], articles)).toThrow('x.yaml: 단계 "apply"의 page "guides/pg-aplication": 그런 글이 없습니다');
+	});
+});
