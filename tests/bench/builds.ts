@@ -33,13 +33,18 @@ export interface Built {
 	peakRss: number;
 }
 
-export async function build(engine: Engine, set: Pick<ContentSet, 'label' | 'dir'> & Partial<ContentSet>): Promise<Built> {
-	const outDir = join(BENCH, 'dist', `${engine}-${set.label}`);
-	const logFile = join(BENCH, `${engine}-${set.label}.log`);
+/**
+ * Builds one engine's site from a content set. `searchTags: true` gives plain Starlight the articles'
+ * search tags as a Pagefind meta field, which its own schema drops (ours indexes whatever the content has).
+ */
+export async function build(engine: Engine, set: Pick<ContentSet, 'label' | 'dir'> & Partial<ContentSet>, { searchTags = false } = {}): Promise<Built> {
+	const name = `${engine}-${set.label}${engine === 'plain' && searchTags ? '-tags' : ''}`;
+	const outDir = join(BENCH, 'dist', name);
+	const logFile = join(BENCH, `${name}.log`);
 	let root: string | undefined;
 	if (engine === 'plain') {
 		root = join(BENCH, `plain-${set.label}`);
-		createPlainStarlight(root, set.dir);
+		createPlainStarlight(root, set.dir, { searchTags });
 	}
 	const result = await astroBuild({
 		root,

@@ -6,6 +6,7 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import yaml from 'js-yaml';
 import { repairMdxSource } from '../../src/lib/mdx/repair-source.ts';
 import { PROJECT_ROOT } from '../setup/astro-cli.ts';
 
@@ -17,8 +18,12 @@ const { title = '', content = '', text = '' } = Astro.props;
 <div class="stub"><strong>{title}</strong> {text} {content}<slot /></div>
 `;
 
-/** Writes a plain Starlight project for `contentDir` into `dir`, a folder inside this project so that it resolves our node_modules. */
-export function createPlainStarlight(dir: string, contentDir: string) {
+/**
+ * Writes a plain Starlight project for `contentDir` into `dir`, a folder inside this project so that it
+ * resolves our node_modules. `searchTags`: each article's search tags go in a hidden Pagefind meta field,
+ * as a plain Starlight site would index them if it wanted to.
+ */
+export function createPlainStarlight(dir: string, contentDir: string, { searchTags = false } = {}) {
 	rmSync(dir, { recursive: true, force: true });
 	const docs = join(dir, 'src', 'content', 'docs');
 	mkdirSync(docs, { recursive: true });
@@ -60,6 +65,14 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 			.join('\n');
 		const target = join(docs, file.replace(/\.md$/, '.mdx'));
 		mkdirSync(dirname(target), { recursive: true });
-		writeFileSync(target, `${frontmatter}${imports}\n\n${repairMdxSource(source.slice(frontmatter.length)).source}`);
+		const tags = searchTags ? searchTagsMeta(frontmatter) : '';
+		writeFileSync(target, `${frontmatter}${imports}\n\n${tags}${repairMdxSource(source.slice(frontmatter.length)).source}`);
 	}
+}
+
+/** An article's search tags as a hidden element Pagefind reads a meta field from, or nothing. */
+function searchTagsMeta(frontmatter: string): string {
+	const data = frontmatter ? (yaml.load(frontmatter.replace(/^---\r?\n|\r?\n---\r?\n?$/g, '')) as { searchTags?: unknown }) : undefined;
+	const tags = Array.isArray(data?.searchTags) ? data.searchTags.filter((tag): tag is string => typeof tag === 'string') : [];
+	return tags.length ? `<span hidden data-pagefind-meta="searchTags">{${JSON.stringify(tags.join(', '))}}</span>\n\n` : '';
 }

@@ -24,7 +24,18 @@ export interface SiteResults {
 }
 
 export interface SearchResults {
-	runs: { engine: Engine; set: string; recall1: number; p95: number; firstQueryBytes: number; indexBytes: number }[];
+	runs: {
+		engine: Engine;
+		set: string;
+		/** Which query set: the dev sets (`dev`), or the held-out natural questions (`questions`). */
+		queries: string;
+		searchTags: boolean;
+		recall1: number;
+		noResultRate: number;
+		p95: number;
+		firstQueryBytes: number;
+		indexBytes: number;
+	}[];
 }
 
 export interface ChecklistResults {

@@ -145,6 +145,10 @@ describe('with the network off after one visit to a guide', () => {
 		const { results } = await search(page, 'zlvkdlf');
 		expect(results.map((shown) => shown.path)).toContain(GUIDE);
 		expect(results.find((shown) => shown.path === GUIDE)!.excerptHtml).toContain('<mark>키파일</mark>');
+		// A typo is corrected offline too: the vocabulary beside the index is precached with it.
+		const typo = await search(page, '계약절챠');
+		expect(typo.results.map((shown) => shown.path)).toContain(GUIDE);
+		expect(await page.locator('.search-correction').textContent()).toContain('‘계약절차’');
 		expect(guide.errors()).toEqual([]);
 	});
 

@@ -76,11 +76,14 @@ describe('Korean search', () => {
 		const other = await search(page, '페이레터 계약절차');
 		expect(other.results).toEqual([]);
 		expect(other.status).toContain('찾지 못했습니다');
-		// A filler word that matches nothing is left out, and the reader is told.
+		// A question word is not searched, so it is not reported as left out; a content word no page has is.
 		const question = await search(page, '키파일을 어디로 보내나요');
 		expect(question.results.map((result) => result.path)).toContain('/guides/kg-inicis-channel-setup/');
-		expect(question.status).toContain('빼고 찾았습니다');
-		expect(question.status).toContain('‘보내나요’');
+		expect(question.status).not.toContain('빼고');
+		const unknown = await search(page, '키파일 포도주스');
+		expect(unknown.results.map((result) => result.path)).toContain('/guides/kg-inicis-channel-setup/');
+		expect(unknown.status).toContain('빼고 찾았습니다');
+		expect(unknown.status).toContain('‘포도주스’');
 	});
 
 	test('4. results link to the section that answers, with an excerpt of real text', async () => {

@@ -10,7 +10,7 @@ export interface SearchCase {
 	/** Heading id of the section that answers, on the first page. */
 	section?: string;
 	/** What kind of typing this case stands for. */
-	kind: 'exact' | 'compound' | 'particle' | 'spacing' | 'choseong' | 'typing' | 'qwerty' | 'latin' | 'tag' | 'phrase';
+	kind: 'exact' | 'compound' | 'particle' | 'spacing' | 'choseong' | 'typing' | 'qwerty' | 'latin' | 'tag' | 'phrase' | 'question' | 'typo' | 'english';
 }
 
 const GUIDE = '/guides/kg-inicis-contract/';
@@ -122,4 +122,79 @@ export const CORPUS_CASES: SearchCase[] = [
 	{ query: 'dlsltltm rPdirwjfck', pages: [C('core-service/how-to-use/inicis-contract')], kind: 'qwerty' },
 	{ query: 'toss 계약절차', pages: [C('core-service/how-to-use/tosspay-contract'), C('core-service/how-to-use/tosspayments-contract')], kind: 'latin' },
 	{ query: 'paypal 해외결제', pages: [C('core-service/payment-type/paypal-international')], kind: 'latin' },
+];
+
+/**
+ * Held-out set: what a merchant types on a phone — everyday questions with endings and question words,
+ * a word mistyped by one syllable, English content words beside a PG name — over the same 359 articles.
+ * Written from the articles before any ranking constant was tuned on it (docs/benchmarks.md says which
+ * constants were tuned on which set); it reports the goal, it does not tune.
+ */
+export const QUESTION_CASES: SearchCase[] = [
+	// Questions: the content words are in the article; the endings, question words and politeness are not.
+	{ query: '서류는 어디로 보내나요', pages: [C('procedure/pg-application/content54')], section: '계약서-및-구비서류-작성', kind: 'question' },
+	{ query: '토스 계약하려면 어떻게 해요', pages: [C('core-service/how-to-use/tosspayments-contract'), C('core-service/how-to-use/tosspay-contract')], kind: 'question' },
+	{ query: '심사 얼마나 걸려요', pages: [C('procedure/pg-application/content59')], kind: 'question' },
+	{ query: '가상계좌 환불 안 돼요', pages: [C('core-service/how-to-use/inicis-vbank-refund'), C('core-service/how-to-use/kcp-vbank-refund')], kind: 'question' },
+	{ query: '토스페이 카드사 심사 2주 걸리나요', pages: [C('core-service/how-to-use/tosspay-contract')], section: '카드사-심사-진행', kind: 'question' },
+	{ query: 'KSNET 심사 기간 얼마나 돼요', pages: [C('core-service/how-to-use/ksnet-contract')], section: '카드사-심사-진행', kind: 'question' },
+	{ query: '카드사 심사 현황 어디서 봐요', pages: [C('procedure/pg-application/content59')], section: '카드사-심사진행-현황조회', kind: 'question' },
+	{ query: '이니시스 키파일 어디로 보내요', pages: [C('core-service/how-to-use/inicis-contract')], section: '2-kg이니시스-정기결제-및-간편결제-이용시', kind: 'question' },
+	{ query: '보증보험 꼭 가입해야 하나요', pages: [C('procedure/pg-application/content54')], section: '보증보험-가입', kind: 'question' },
+	{ query: '관리자 콘솔 로그인이 안 돼요', pages: [C('faq/console-faq/impossible-login')], kind: 'question' },
+	{ query: '결제 취소는 어떻게 하나요', pages: [C('faq/payment-faq/cancel-guide'), C('core-service/how-to-use/cancel-guide-using-admin-console')], kind: 'question' },
+	{ query: '결제취소 언제까지 되나요', pages: [C('faq/payment-faq/cancel-deadline'), C('core-service/how-to-use/cancel-deadline-by-paymethod')], kind: 'question' },
+	{ query: '법인카드로 결제 되나요', pages: [C('faq/payment-faq/business-card-available')], kind: 'question' },
+	{ query: '사업자번호 바뀌었는데 어떻게 해야 하나요', pages: [C('faq/general-inquiry/change-business-number')], kind: 'question' },
+	{ query: '현금영수증 어디서 확인해요', pages: [C('faq/payment-faq/cash-receipt-guide')], kind: 'question' },
+	{ query: '매출전표 어떻게 봐요', pages: [C('faq/payment-faq/receipt-guide')], kind: 'question' },
+	{ query: '토스페이먼츠 최소 결제 금액 얼마예요', pages: [C('faq/payment-faq/pg-max-min-amount')], section: '토스페이먼츠', kind: 'question' },
+	{ query: '가상계좌 테스트 어떻게 해요', pages: [C('faq/payment-faq/vbank-test-guide')], section: '가상계좌-테스트-방법', kind: 'question' },
+	{ query: 'PG사에서 연락이 안 와요', pages: [C('faq/general-inquiry/contract-checkpoint')], kind: 'question' },
+	{ query: '관리자 계정 몇 개까지 만들 수 있어요', pages: [C('faq/console-faq/add-admin-account')], kind: 'question' },
+	{ query: '웹훅이 뭐예요', pages: [C('faq/general-inquiry/content200004'), C('faq/platform-faq/platform_webhook_definition')], kind: 'question' },
+	{ query: '해외결제 되는 PG사 어디 있나요', pages: [C('core-service/payment-type/internationl-pg'), C('core-service/payment-type/content200053')], kind: 'question' },
+	{ query: '네이버페이 주문형이랑 결제형 뭐가 달라요', pages: [C('core-service/how-to-use/naverpay-order-diff')], kind: 'question' },
+	{ query: '빌링키가 뭔가요', pages: [C('core-service/payment-type/billing-key')], kind: 'question' },
+	{ query: '본인인증으로 나이 제한 되나요', pages: [C('core-service/how-to-use/identity-verification-age-restriction')], kind: 'question' },
+	{ query: '계약 끝나면 어떤 정보를 받나요', pages: [C('faq/general-inquiry/real-channel-info')], kind: 'question' },
+	{ query: '부분취소가 안 되는 경우가 있나요', pages: [C('core-service/how-to-use/impossible-partial-cancel')], kind: 'question' },
+	{ query: '카카오페이 환불하면 언제 들어와요', pages: [C('core-service/how-to-use/refund-date')], section: '카카오페이', kind: 'question' },
+	{ query: '테스트 결제 환불은 어떻게 해요', pages: [C('core-service/how-to-use/test-mode-cancel')], kind: 'question' },
+	{ query: '다날 상점아이디 추가하려면요', pages: [C('core-service/how-to-use/additional-danal')], kind: 'question' },
+	{ query: '위험업종이 뭐예요', pages: [C('core-service/how-to-use/high-risk-industry'), C('core-service/payment-type/internationl-high-risk-industry')], kind: 'question' },
+	{ query: '가상계좌 환불 비용 얼마예요', pages: [C('core-service/how-to-use/inicis-vbank-refund')], section: '가상계좌-환불-비용', kind: 'question' },
+	// One syllable mistyped.
+	{
+		query: '토스페이먼추',
+		pages: [
+			C('core-service/how-to-use/tosspayments-contract'),
+			C('core-service/channel-setting/tosspayments'),
+			C('core-service/how-to-use/additional-tosspayments'),
+			C('core-service/payment-type/tosspayment-international'),
+		],
+		kind: 'typo',
+	},
+	{ query: '토스페이먼추 계약절차', pages: [C('core-service/how-to-use/tosspayments-contract')], kind: 'typo' },
+	{ query: '이니시스 계약절챠', pages: [C('core-service/how-to-use/inicis-contract')], kind: 'typo' },
+	{ query: '빌링기', pages: [C('core-service/payment-type/billing-key')], kind: 'typo' },
+	{ query: '에스크러', pages: [C('faq/general-inquiry/content200006')], kind: 'typo' },
+	{ query: '워드프레스 설졍', pages: [C('core-service/how-to-use/wordpress-setting')], kind: 'typo' },
+	{ query: '헥토파이넨셜 계약', pages: [C('core-service/how-to-use/settle-contract')], kind: 'typo' },
+	{ query: '가상계자 환불', pages: [C('core-service/how-to-use/inicis-vbank-refund'), C('core-service/how-to-use/kcp-vbank-refund')], kind: 'typo' },
+	{ query: '구축요권', pages: [C('core-service/how-to-use/requirements')], kind: 'typo' },
+	{ query: '정기결재 카드 유효성', pages: [C('core-service/payment-type/schedule-validity-guide')], kind: 'typo' },
+	{ query: '카카오폐이 채널설정', pages: [C('core-service/channel-setting/kakaopay')], kind: 'typo' },
+	// English content words beside a PG name, or alone.
+	{ query: 'kakaopay contract', pages: [C('core-service/how-to-use/kakao-contract'), C('core-service/how-to-use/kakaopay-contract')], kind: 'english' },
+	{ query: 'toss fee', pages: [C('pricing/pg/domestic-and-oversea-fees'), C('core-service/payment-type/hub-service-fee')], kind: 'english' },
+	{ query: 'toss contract', pages: [C('core-service/how-to-use/tosspayments-contract'), C('core-service/how-to-use/tosspay-contract')], kind: 'english' },
+	{ query: 'inicis refund', pages: [C('core-service/how-to-use/inicis-vbank-refund')], kind: 'english' },
+	{ query: 'naverpay review', pages: [C('core-service/how-to-use/naverpay-review-items'), C('core-service/how-to-use/naverpay-order-review-items')], kind: 'english' },
+	{ query: 'danal channel', pages: [C('core-service/channel-setting/danal')], kind: 'english' },
+	{ query: 'inicis key file', pages: [C('core-service/how-to-use/inicis-contract'), C('core-service/channel-setting/inicis')], kind: 'english' },
+	{ query: 'contract documents', pages: [C('procedure/pg-application/content54')], section: '계약서-및-구비서류-작성', kind: 'english' },
+	{ query: 'test payment refund', pages: [C('core-service/how-to-use/test-mode-cancel')], kind: 'english' },
+	{ query: 'webhook resend', pages: [C('core-service/payment-type/webhook-re-send')], kind: 'english' },
+	{ query: 'partner settlement', pages: [C('admin-console/platform-settlement/partner_settlement_service_guide'), C('faq/platform-faq/platform_introduction')], kind: 'english' },
 ];

@@ -1,48 +1,28 @@
-import { parseQuery, type ParsedQuery, type QueryVariant } from '../../lib/korean/query';
-import { BATCH_SIZE, PAGE_SIZE, RANKING } from '../../lib/search/ranking';
-import { compact } from '../../lib/korean/text';
-import { excerptAround, hasTerm, highlight, mergeResults, rankSections, titleCoverage, type HeadingAnchor, type SubResult } from '../../lib/search/results';
+import { parseQuery } from '../../lib/korean/query';
+import { RANKING, VOCABULARY_FILE, type PageFragment } from '../../lib/search/contract';
+import { INPUT_DEBOUNCE_MS, PAGE_SIZE } from '../../lib/search/ranking';
+import { highlight } from '../../lib/search/results';
+import { runQuery, type Correction, type Hit, type QueryRun, type SearchEngine } from '../../lib/search/run';
+import { parseVocabulary } from '../../lib/search/vocabulary';
 
 /**
- * The search dialog's behaviour: open with the button, Ctrl+K or `/`; search as the reader types,
- * Korean IME composition included; show pages that contain every query word, each linked to the
- * section that answers, with an excerpt of real text.
+ * The search dialog: open with the button, Ctrl+K or `/`; search as the reader types, Korean IME
+ * composition included; render what a query run (src/lib/search/run.ts) found — pages, each linked to
+ * the section that answers, with an excerpt of real text, and the words corrected on the way.
  */
 
-interface Fragment {
-	url: string;
-	content: string;
-	meta: Record<string, string>;
-	anchors: HeadingAnchor[];
-	sub_results: SubResult[];
-}
-interface PagefindResult {
-	id: string;
-	score: number;
-	data(): Promise<Fragment>;
-}
 interface Pagefind {
 	options(options: object): Promise<void>;
 	init(): Promise<void>;
-	search(query: string): Promise<{ results: PagefindResult[] } | null>;
+	search(query: string): Promise<{ results: { id: string; score: number; data(): Promise<PageFragment> }[] } | null>;
 }
 
-interface Hit {
-	url: string;
-	title: string;
-	section: string | undefined;
-	excerpt: string;
-	others: { title: string; url: string }[];
-}
-
-/** Pagefind's own UI waits 300 ms; a keystroke burst is over well before that. */
-const INPUT_DEBOUNCE_MS = 25;
+const pagefindUrl = (file: string) => `${import.meta.env.BASE_URL}pagefind/${file}`;
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
 	pagefind ??= (async () => {
-		const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
-		const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+		const module = (await import(/* @vite-ignore */ pagefindUrl('pagefind.js'))) as Pagefind;
 		await module.options({ ranking: RANKING });
 		await module.init();
 		return module;
@@ -50,96 +30,29 @@ function loadPagefind(): Promise<Pagefind> {
 	return pagefind;
 }
 
-/** Runs a query's searches and keeps, in rank order, the pages that contain the words that must be there. */
-class QueryRun {
-	#results = new Map<string, PagefindResult>();
-	#ranked: { id: string; score: number }[] = [];
-	#lists: { weight: number; results: PagefindResult[] }[] = [];
-	#checked = 0;
-	readonly hits: Hit[] = [];
-	/** The searchable text of each hit, compacted for `hasTerm`. */
-	#texts: string[] = [];
+/** Searches already answered, kept while the reader types on: each keystroke's run repeats most of them. */
+const answered = new Map<string, ReturnType<SearchEngine['search']>>();
+const ANSWERS_KEPT = 200;
 
-	/** `stale` tells a run that the reader has typed on: it stops loading what nobody will see. */
-	constructor(
-		readonly parsed: ParsedQuery,
-		readonly stale: () => boolean,
-	) {}
-
-	async start(count: number) {
-		await this.#search(this.parsed.variants);
-		await this.more(count);
-		// Nothing, or next to nothing: the reader may have left out a space (이니시스계약절차).
-		if (this.hits.length < 3 && this.parsed.fallbacks.length && !this.stale()) {
-			await this.#search(this.parsed.fallbacks);
-			await this.more(count - this.hits.length);
+let vocabulary: Promise<readonly string[]> | undefined;
+/** Pagefind as a run's engine; the vocabulary is fetched the first time a word finds nothing. */
+const engine: SearchEngine = {
+	search: (query) => {
+		let answer = answered.get(query);
+		if (!answer) {
+			answer = loadPagefind().then(async (pagefind) => (await pagefind.search(query))?.results ?? []);
+			if (answered.size >= ANSWERS_KEPT) answered.delete(answered.keys().next().value!);
+			answered.set(query, answer);
 		}
-	}
-
-	/** The query words none of the found pages contains: the reader is told they were left out. */
-	get ignored(): string[] {
-		if (this.parsed.terms.length < 2 || this.hits.length === 0) return [];
-		return this.parsed.terms.filter((term) => !this.#texts.some((text) => hasTerm(text, term)));
-	}
-
-	get exhausted() {
-		return this.#checked >= this.#ranked.length;
-	}
-
-	/**
-	 * Loads the data of further results until `count` more hits are found or none are left. Each batch is
-	 * re-ranked with the title in view: Pagefind scores words, not whether the title says it all.
-	 */
-	async more(count: number) {
-		const target = this.hits.length + count;
-		while (this.hits.length < target && !this.exhausted && !this.stale()) {
-			const batch = this.#ranked.slice(this.#checked, this.#checked + Math.max(count, BATCH_SIZE));
-			this.#checked += batch.length;
-			// Offline, a page not saved on this device has no data to load: that result is left out.
-			const loaded = await Promise.all(
-				batch.map(({ id, score }) => this.#results.get(id)!.data().then((fragment) => ({ fragment, score }), () => undefined)),
-			);
-			const found = loaded
-				.filter((entry) => entry !== undefined)
-				.map(({ fragment, score }) => ({
-					fragment,
-					text: compact(`${fragment.meta.title ?? ''} ${fragment.meta.searchTags ?? ''} ${fragment.content}`),
-					score: score * (1 + titleCoverage(fragment.meta.title ?? '', this.parsed.terms)),
-				}))
-				.filter(({ text }) => this.parsed.required.every((term) => hasTerm(text, term)))
-				.sort((a, b) => b.score - a.score);
-			this.hits.push(...found.map(({ fragment }) => toHit(fragment, this.parsed.terms)));
-			this.#texts.push(...found.map(({ text }) => text));
-		}
-	}
-
-	async #search(variants: QueryVariant[]) {
-		const engine = await loadPagefind();
-		const answers = await Promise.all(variants.map((variant) => engine.search(variant.query)));
-		answers.forEach((answer, index) => {
-			const results = answer?.results ?? [];
-			for (const result of results) this.#results.set(result.id, result);
-			this.#lists.push({ weight: variants[index]!.weight, results });
-		});
-		const seen = new Set(this.#ranked.slice(0, this.#checked).map(({ id }) => id));
-		this.#ranked = [
-			...this.#ranked.slice(0, this.#checked),
-			...mergeResults(this.#lists).filter(({ id }) => !seen.has(id)),
-		];
-	}
-}
-
-function toHit(fragment: Fragment, terms: string[]): Hit {
-	const title = fragment.meta.title ?? fragment.url;
-	const [best, ...others] = rankSections({ ...fragment, title }, terms);
-	return {
-		url: best?.url ?? fragment.url,
-		title,
-		section: best?.isHeading && best.title !== title ? best.title : undefined,
-		excerpt: excerptAround(best?.text ?? '', terms),
-		others: others.filter((section) => section.isHeading).slice(0, 3),
-	};
-}
+		return answer;
+	},
+	vocabulary: () =>
+		(vocabulary ??= fetch(pagefindUrl(VOCABULARY_FILE))
+			.then((response) => response.json())
+			.then((json) => parseVocabulary(json, VOCABULARY_FILE).words)
+			// Without it, typos are not corrected; searching still works.
+			.catch(() => [])),
+};
 
 class SiteSearch extends HTMLElement {
 	#dialog = this.querySelector('dialog')!;
@@ -147,6 +60,7 @@ class SiteSearch extends HTMLElement {
 	#status = this.querySelector<HTMLElement>('.search-status')!;
 	#list = this.querySelector<HTMLOListElement>('.search-results')!;
 	#more = this.querySelector<HTMLButtonElement>('.search-more')!;
+	#correction = this.querySelector<HTMLElement>('.search-correction')!;
 	#composing = false;
 	#generation = 0;
 	#run: QueryRun | undefined;
@@ -191,6 +105,10 @@ class SiteSearch extends HTMLElement {
 		this.#input.addEventListener('keydown', (event) => this.#onInputKey(event));
 		this.#list.addEventListener('keydown', (event) => this.#onListKey(event));
 		this.#more.addEventListener('click', () => void this.#showMore());
+		this.#correction.querySelector('button')!.addEventListener('click', () => {
+			void this.#update({ asTyped: true });
+			this.#input.focus();
+		});
 	}
 
 	open() {
@@ -200,17 +118,20 @@ class SiteSearch extends HTMLElement {
 		void loadPagefind();
 	}
 
-	async #update() {
+	/** `asTyped`: the reader chose to search the words as typed, not as corrected. */
+	async #update({ asTyped = false } = {}) {
 		const raw = this.#input.value;
 		const generation = ++this.#generation;
 		const parsed = parseQuery(raw, { composing: this.#composing });
-		if (parsed.variants.length === 0) {
+		if (parsed.terms.length === 0) {
 			this.#run = undefined;
 			this.#render(raw, []);
 			return;
 		}
-		const run = new QueryRun(parsed, () => generation !== this.#generation);
-		await run.start(PAGE_SIZE);
+		const run = await runQuery(engine, parsed, PAGE_SIZE, {
+			stale: () => generation !== this.#generation,
+			correct: !this.#composing && !asTyped,
+		});
 		if (generation !== this.#generation) return;
 		// Mid-syllable, a query can briefly match nothing (이니싯 on the way to 이니시스): keep what is shown.
 		if (this.#composing && run.hits.length === 0 && this.#list.childElementCount > 0) return;
@@ -228,7 +149,7 @@ class SiteSearch extends HTMLElement {
 
 	#render(raw: string, hits: Hit[], { append = false } = {}) {
 		if (!append) this.#list.replaceChildren();
-		const terms = this.#run?.parsed.terms ?? [];
+		const terms = this.#run?.terms ?? [];
 		for (const hit of hits) this.#list.append(renderHit(hit, terms));
 		this.#shown = append ? this.#shown + hits.length : hits.length;
 		this.#renderStatus(raw);
@@ -238,12 +159,24 @@ class SiteSearch extends HTMLElement {
 
 	#renderStatus(raw: string) {
 		const query = raw.trim();
-		const ignored = this.#run?.ignored.length ? ` (‘${this.#run.ignored.join('’, ‘')}’는 글에 없어 빼고 찾았습니다)` : '';
+		const run = this.#run;
+		const ignored = run?.ignored.length ? ` (‘${run.ignored.join('’, ‘')}’는 글에 없어 빼고 찾았습니다)` : '';
 		this.#status.textContent = !query
 			? ''
 			: this.#shown === 0
 				? `‘${query}’에 맞는 글을 찾지 못했습니다. 다른 말이나 띄어쓰기로 찾아보세요.`
-				: `‘${query}’ 검색 결과 ${this.#shown}개${this.#run && (this.#run.hits.length > this.#shown || !this.#run.exhausted) ? ' 이상' : ''}${ignored}`;
+				: `‘${query}’ 검색 결과 ${this.#shown}개${run && (run.hits.length > this.#shown || !run.exhausted) ? ' 이상' : ''}${ignored}`;
+		this.#renderCorrection(run?.hits.length ? run.corrections : []);
+	}
+
+	/** "토스페이먼츠(으)로 찾은 결과", and a button to search the words as typed instead. */
+	#renderCorrection(corrections: Correction[]) {
+		this.#correction.hidden = corrections.length === 0;
+		if (!corrections.length) return;
+		const text = this.#correction.querySelector('.search-correction__text')!;
+		text.textContent = `${corrections.map(({ to }) => `‘${to}’`).join(', ')}(으)로 찾은 결과입니다.`;
+		const original = this.#correction.querySelector('button')!;
+		original.textContent = `${corrections.map(({ from }) => `‘${from}’`).join(', ')}(으)로 찾기`;
 	}
 
 	#links() {

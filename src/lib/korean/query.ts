@@ -1,12 +1,14 @@
 import { convertQwertyToHangul, removeLastCharacter } from 'es-hangul';
 import { isPgName, LATIN_ALIASES, PG_NAMES } from './aliases';
-import { stripParticle } from './particles';
+import { ENGLISH_WORDS, joinEnglishPhrases } from './english';
+import { splitWord } from './function-words';
 import { HANGUL_JAMO, HANGUL_SYLLABLE, hasHangul, isJamoOnly, normalizeText } from './text';
 
 /**
- * Turns what a reader typed into the searches to run. One query can mean several strings to Pagefind:
+ * Turns what a reader typed into the words to search: content words (function words of a question set
+ * aside, ./function-words.ts), each as the index spells it. One word can mean several strings to Pagefind:
  * while a syllable is still being composed, `이니싯` is on its way to `이니시스`; `이니시스계약절차` typed
- * without a space is the two words of the article. Each variant carries a weight for merging results.
+ * without a space is the two words of the article.
  */
 
 export interface QueryVariant {
@@ -15,13 +17,15 @@ export interface QueryVariant {
 }
 
 export interface ParsedQuery {
-	/** The query's words as the index spells them (particles off). */
+	/** The query's content words as the index spells them (particles and endings off): they carry the search. */
 	terms: string[];
+	/** The words that only make it a question (어디로, 보내나요 → 보내 stays, 해요 goes): not searched. */
+	functionWords: string[];
+	/** Other forms searched with each term: while a syllable is being composed, the last word without its last jamo. */
+	alternatives: string[][];
 	/** Words every result must contain: the names of payment gateways. */
 	required: string[];
-	/** Searches to run, best first. */
-	variants: QueryVariant[];
-	/** Searches to add when the variants find little: the words split where a space may have been left out. */
+	/** Searches to add when the words find little: the words split where a space may have been left out. */
 	fallbacks: QueryVariant[];
 }
 
@@ -37,10 +41,13 @@ export function fromQwerty(word: string): string | undefined {
 	return chars.length >= 2 && chars.every((char) => HANGUL_SYLLABLE.test(char)) ? hangul : undefined;
 }
 
-/** One query word as the index spells it: alias, keyboard layout, unfinished jamo (`계약절ㅊ` → `계약절`). */
+/**
+ * One query word as the index spells it: PG name or domain word in English, keyboard layout, unfinished
+ * jamo (`계약절ㅊ` → `계약절`).
+ */
 export function normalizeQueryWord(typed: string): string {
 	const word = normalizeText(typed);
-	const latin = LATIN_ALIASES[word] ?? fromQwerty(typed.normalize('NFC'));
+	const latin = LATIN_ALIASES[word] ?? ENGLISH_WORDS[word] ?? fromQwerty(typed.normalize('NFC'));
 	if (latin) return latin;
 	if (isJamoOnly(word)) return word;
 	return word.replace(new RegExp(`(?<=\\p{L})${HANGUL_JAMO.source}+$`, 'u'), '');
@@ -63,25 +70,25 @@ export function spacingSplits(word: string): string[] {
 
 export function parseQuery(raw: string, { composing = false } = {}): ParsedQuery {
 	// Case is kept until each word is read: the English-layout check needs it.
-	const words = (raw.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []).map(normalizeQueryWord).filter(Boolean);
-	if (words.length === 0) return { terms: [], required: [], variants: [], fallbacks: [] };
-	const last = words.length - 1;
+	const words = joinEnglishPhrases(raw.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [])
+		.map(normalizeQueryWord)
+		.filter(Boolean);
+	if (words.length === 0) return { terms: [], functionWords: [], alternatives: [], required: [], fallbacks: [] };
+	// Particles and endings come off for matching (키파일을 → 키파일, 계약하려면 → 계약); PG names stay whole
+	// (토스페이, not 토스페); a query of function words only (어떻게) is searched as it is.
+	const split = words.map((word) => (hasHangul(word) && !PG_NAMES.includes(word) ? splitWord(word) : { typed: word, content: word }));
+	const hasContent = split.some((word) => word.content);
+	const content = split.map((word) => (hasContent ? word.content : word.typed));
+	const terms = content.filter((word): word is string => Boolean(word));
 	// While composing, the last syllable may still lose its final consonant to the next one (이니싯 → 이니시스).
-	const typed = composing && hasHangul(words[last]!) ? [...words.slice(0, last), removeLastCharacter(words[last]!)] : words;
-	// Particles come off for matching (키파일을 → 키파일); the words as typed still rank first (토스페이, not 토스페).
-	const stems = typed.map((word) => (hasHangul(word) && !PG_NAMES.includes(word) ? stripParticle(word) : word)).filter(Boolean);
-
-	const variants = dedupe([
-		{ query: words.join(' '), weight: 1 },
-		{ query: typed.join(' '), weight: 0.95 },
-		{ query: stems.join(' '), weight: 0.9 },
-	]);
+	const composed = composing && content.at(-1) && hasHangul(words.at(-1)!) ? removeLastCharacter(content.at(-1)!) : undefined;
+	const alternatives = terms.map((_, index) => (index === terms.length - 1 && composed ? [composed] : []));
 	const fallbacks = dedupe(
-		stems.flatMap((word, index) =>
-			spacingSplits(word).map((split) => ({ query: stems.map((other, i) => (i === index ? split : other)).join(' '), weight: 0.7 })),
+		terms.flatMap((word, index) =>
+			spacingSplits(word).map((split) => ({ query: terms.map((other, i) => (i === index ? split : other)).join(' '), weight: 0.7 })),
 		),
-	).filter((variant) => !variants.some(({ query }) => query === variant.query));
-	return { terms: stems, required: stems.filter(isPgName), variants, fallbacks };
+	);
+	return { terms, functionWords: split.filter((word) => hasContent && !word.content).map((word) => word.typed), alternatives, required: terms.filter(isPgName), fallbacks };
 }
 
 function dedupe(variants: QueryVariant[]): QueryVariant[] {

@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { markTokens, phraseTokens, textTokens } from '../korean/index-tokens';
+import { PHRASE_SEPARATOR, TOKENIZED_META, TOKENS_ATTRIBUTE } from './contract';
 
 /**
  * The page as the search index reads it: the built HTML with the Korean index tokens of every block of
@@ -10,10 +11,6 @@ import { markTokens, phraseTokens, textTokens } from '../korean/index-tokens';
  * The tokens are spliced into the page's own text, which is never re-serialized: a streaming parse
  * (htmlparser2) finds where each block ends, and the rest of the markup stays byte for byte as built.
  */
-
-const TOKENS_ATTRIBUTE = 'data-ko';
-/** Meta fields whose values get tokens too (src/components/search/PageSearchMeta.astro sets them). */
-const TOKENIZED_META = ['searchTags'];
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dt', 'dd', 'summary', 'figcaption', 'blockquote', ...HEADINGS]);
@@ -46,22 +43,27 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 const tokensElement = (tokens: string[]) =>
 	`<span data-pagefind-index-attrs="${TOKENS_ATTRIBUTE}" ${TOKENS_ATTRIBUTE}="${escapeAttribute(markTokens(tokens))}"></span>`;
 
-/** A meta field's value (one phrase per line) with the phrases' tokens added, or undefined if it has none. */
-function metaEdit(tag: string, attributes: Record<string, string>, offset: number): Edit | undefined {
+/** A meta field's value with the phrases' tokens added after them as one marked run, or undefined if it has none. */
+function metaEdit(tag: string, attributes: Record<string, string>, offset: number, onText?: TextListener): Edit | undefined {
 	for (const field of TOKENIZED_META) {
 		const attribute = new RegExp(`^${field}\\[(data-[\\w-]+)\\]$`).exec(attributes['data-pagefind-meta'] ?? '')?.[1];
 		const value = attribute && new RegExp(`\\s${attribute}="[^"]*"`).exec(tag);
 		if (!attribute || !value) continue;
-		const phrases = (attributes[attribute] ?? '').split('\n').filter(Boolean);
-		const tokenized = [...new Set([...phrases, ...phrases.flatMap(phraseTokens)])].join(' ');
+		const phrases = (attributes[attribute] ?? '').split(PHRASE_SEPARATOR.trim()).map((phrase) => phrase.trim()).filter(Boolean);
+		for (const phrase of phrases) onText?.(phrase);
+		const tokens = [...new Set(phrases.flatMap(phraseTokens))];
+		const tokenized = `${phrases.join(PHRASE_SEPARATOR)}${tokens.length ? ` ${markTokens(tokens)}` : ''}`;
 		const start = offset + value.index;
 		return { start, end: start + value[0].length, text: ` ${attribute}="${escapeAttribute(tokenized)}"` };
 	}
 	return undefined;
 }
 
+/** Told the text of every block and meta phrase of a page, as indexed: the vocabulary is built from it. */
+export type TextListener = (text: string) => void;
+
 /** The edits that add tokens to a page body: after each block's text, and in its meta fields. */
-function tokenEdits(body: string): Edit[] {
+function tokenEdits(body: string, onText?: TextListener): Edit[] {
 	const edits: Edit[] = [];
 	const open: OpenElement[] = [];
 	// A token already added in this section adds nothing to which section a word is found in.
@@ -73,7 +75,7 @@ function tokenEdits(body: string): Edit[] {
 			const block = BLOCKS.has(name) || isCalloutTitle(attributes);
 			open.push({ name, block: block ? { phrase: heading || name === 'summary' || isCalloutTitle(attributes), heading, text: '' } : undefined });
 			if (attributes['data-pagefind-meta']) {
-				const edit = metaEdit(body.slice(parser.startIndex, parser.endIndex + 1), attributes, parser.startIndex);
+				const edit = metaEdit(body.slice(parser.startIndex, parser.endIndex + 1), attributes, parser.startIndex, onText);
 				if (edit) edits.push(edit);
 			}
 		},
@@ -90,6 +92,7 @@ function tokenEdits(body: string): Edit[] {
 		onclosetag(_name, implied) {
 			const block = open.pop()?.block;
 			if (!block) return;
+			onText?.(block.text);
 			const tokens = (block.phrase ? phraseTokens(block.text) : textTokens(block.text)).filter((token) => !sectionTokens.has(token));
 			if (!tokens.length) return;
 			for (const token of tokens) sectionTokens.add(token);
@@ -121,11 +124,11 @@ const BODY_START = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>/;
  * (no `data-pagefind-body`: lists, the 404 page). Only the body is parsed: the rest of the page, sidebar
  * and head, is left as it is, which keeps a large site's index build fast.
  */
-export function indexableHtml(html: string): string | undefined {
+export function indexableHtml(html: string, onText?: TextListener): string | undefined {
 	const start = BODY_START.exec(html);
 	const end = html.lastIndexOf('</main>');
 	if (!start || end < start.index) return undefined;
 	const bodyStart = start.index + start[0].length;
 	const body = html.slice(bodyStart, end);
-	return html.slice(0, bodyStart) + applyEdits(body, tokenEdits(body)) + html.slice(end);
+	return html.slice(0, bodyStart) + applyEdits(body, tokenEdits(body, onText)) + html.slice(end);
 }

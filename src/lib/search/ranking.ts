@@ -1,12 +1,20 @@
-/**
- * Pagefind ranking for our index. Search tags are what readers type (`이니시스 계약절차`), so a page
- * tagged with the query ranks above one that mentions it in passing.
- */
-export const RANKING = {
-	metaWeights: { searchTags: 10 },
-} as const;
-
 /** How many results are shown at first, and how many more each "결과 더 보기" shows. */
 export const PAGE_SIZE = 6;
 /** How many results get their data loaded at once: enough to re-rank the first page by title. */
 export const BATCH_SIZE = 8;
+/** Fewer full matches than this, and the query's words are also searched one by one and split where a space may be missing. */
+export const FALLBACK_BELOW = 3;
+/**
+ * A title or search tag equal to the query lifts a page this much (a share of it for a share of the
+ * query) over one whose title or tags only start with the query's words.
+ */
+export const EXACT_PHRASE_BOOST = 2;
+/** Milliseconds the search box waits after a keystroke: Pagefind's own UI waits 300; a burst of keys is over well before. */
+export const INPUT_DEBOUNCE_MS = 25;
+/**
+ * A question's function words are not searched, but an FAQ titled with them (결제취소는 언제까지 가능한가요?
+ * for "결제취소 언제까지 되나요") asks the reader's question: its title lifts it this much.
+ */
+export const QUESTION_TITLE_BOOST = 0.5;
+/** A page holding the kind of answer a question asks for (a duration for 얼마나 걸려요) is lifted this much. */
+export const ANSWER_BOOST = 0.5;

@@ -2,24 +2,9 @@ import { stripMarkedTokens } from '../korean/index-tokens';
 import { compact, isJamoOnly, normalizeText } from '../korean/text';
 
 /**
- * What the search box does with Pagefind's answers: merge the searches of one query, keep only pages
- * that contain the words that must be there, rank title matches up, pick the section that answers, and
- * make excerpts of real text.
+ * What the search box shows of a page Pagefind found: whether it has the words that must be there, how
+ * much its title says, the section that answers, and excerpts of real text.
  */
-
-export interface ScoredId {
-	id: string;
-	score: number;
-}
-
-/** Results of several searches for one query, each scaled by its variant's weight; a page keeps its best score. */
-export function mergeResults(lists: { weight: number; results: ScoredId[] }[]): ScoredId[] {
-	const best = new Map<string, number>();
-	for (const { weight, results } of lists) {
-		for (const { id, score } of results) best.set(id, Math.max(best.get(id) ?? 0, score * weight));
-	}
-	return [...best].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
-}
 
 /** A term as compared with compacted text: spaces and punctuation out; a 초성 term as it is. */
 const termKey = (term: string) => (isJamoOnly(term) ? term : compact(term));
@@ -78,15 +63,20 @@ export interface Section {
 }
 
 /**
- * The page's sections ranked by how often they hold the query's words, spacing aside (`바로 오픈` counts
- * for `바로오픈`), then by Pagefind's own weights: the first is where the answer is. Every heading of the
+ * The page's sections ranked by whether their heading names the PG the query names (`required`: the
+ * 토스페이먼츠 section of a page of all PGs' limits), then by how many of the query's words they hold (a section with 카드사, 심사 and
+ * 2주 before one with 카드사 and 심사 many times), then how often, spacing aside (`바로 오픈` counts for
+ * `바로오픈`; a section with the kind of `answer` the question asks for, a duration say, counts as holding
+ * one word more), then by Pagefind's own weights: the first is where the answer is. Every heading of the
  * page is a candidate, not only those Pagefind matched: its matches ignore spacing variants.
  */
 export function rankSections(
 	page: { url: string; title: string; content: string; anchors: HeadingAnchor[]; sub_results: SubResult[] },
 	terms: string[],
+	{ required = [], answer }: { required?: string[]; answer?: RegExp } = {},
 ): Section[] {
 	const keys = terms.map(termKey).filter(Boolean);
+	const requiredKeys = required.map(termKey);
 	const words = page.content.split(/\s+/);
 	const headings = page.anchors.filter((anchor) => /^h[2-6]$/.test(anchor.element) && anchor.id);
 	const candidates: Section[] = [
@@ -106,11 +96,14 @@ export function rankSections(
 	const ranked = candidates
 		.map((section) => {
 			const haystack = compact(section.text);
-			const occurrences = keys.reduce((sum, key) => sum + haystack.split(key).length - 1, 0);
-			return { section, occurrences, weight: pagefindWeight.get(sectionKey(section.url)) ?? 0 };
+			const counts = keys.map((key) => haystack.split(key).length - 1);
+			const held = counts.filter((count) => count > 0).length + (answer?.test(section.text) ? 1 : 0);
+			const occurrences = counts.reduce((sum, count) => sum + count, 0);
+			const named = section.isHeading ? requiredKeys.filter((key) => compact(section.title).includes(key)).length : 0;
+			return { section, named, held, occurrences, weight: pagefindWeight.get(sectionKey(section.url)) ?? 0 };
 		})
 		.filter(({ occurrences, weight }) => occurrences > 0 || weight > 0)
-		.sort((a, b) => b.occurrences - a.occurrences || b.weight - a.weight)
+		.sort((a, b) => b.named - a.named || b.held - a.held || b.occurrences - a.occurrences || b.weight - a.weight)
 		.map(({ section }) => section);
 	// Matched only through its search tags (이니시스계약절차): the page's opening answers.
 	return ranked.length ? ranked : candidates.slice(0, 1);

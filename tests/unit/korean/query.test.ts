@@ -3,7 +3,6 @@ import { isPgName } from '../../../src/lib/korean/aliases';
 import { stripParticle } from '../../../src/lib/korean/particles';
 import { fromQwerty, normalizeQueryWord, parseQuery, spacingSplits } from '../../../src/lib/korean/query';
 
-const queries = (raw: string, options = {}) => parseQuery(raw, options).variants.map((variant) => variant.query);
 
 describe('query words', () => {
 	it('reads text typed in the English keyboard layout, case included', () => {
@@ -37,8 +36,7 @@ describe('query words', () => {
 });
 
 describe('parseQuery', () => {
-	it('searches the words as typed first, then without particles', () => {
-		expect(queries('키파일을')).toEqual(['키파일을', '키파일']);
+	it('searches words without particles', () => {
 		expect(parseQuery('키파일을').terms).toEqual(['키파일']);
 	});
 
@@ -55,12 +53,13 @@ describe('parseQuery', () => {
 		expect(parseQuery('이니시스계약절차').fallbacks.map((variant) => variant.query)).toContain('이니시스 계약절차');
 	});
 
-	it('while a syllable is being composed, also searches without its last jamo', () => {
-		expect(queries('이니싯', { composing: true })).toEqual(['이니싯', '이니시']);
-		expect(queries('이니싯')).toEqual(['이니싯']);
+	it('while a syllable is being composed, also searches the last word without its last jamo', () => {
+		expect(parseQuery('이니싯', { composing: true }).alternatives).toEqual([['이니시']]);
+		expect(parseQuery('계약 이니싯', { composing: true }).alternatives).toEqual([[], ['이니시']]);
+		expect(parseQuery('이니싯').alternatives).toEqual([[]]);
 	});
 
 	it('returns nothing to search for an empty query', () => {
-		expect(parseQuery('  ~ ').variants).toEqual([]);
+		expect(parseQuery('  ~ ').terms).toEqual([]);
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stripMarkedTokens } from '../../../src/lib/korean/index-tokens';
+import { stripMarkedTokens, TOKEN_MARK } from '../../../src/lib/korean/index-tokens';
+import { exactPhrases, PHRASE_SEPARATOR, SEARCH_TAGS_ATTRIBUTE, SEARCH_TAGS_META, SEARCH_TAGS_PAGEFIND_META } from '../../../src/lib/search/contract';
 import { indexableHtml } from '../../../src/lib/search/index-html';
 
 const page = (body: string) =>
@@ -35,10 +36,14 @@ describe('the page as the search index reads it', () => {
 		expect(runs(html)).toEqual(['ㅎㄴ', '약절차 절차', '약절차 절차']);
 	});
 
-	it('gives meta fields the tokens of each phrase, escaped', () => {
-		const html = indexableHtml(page('<span data-pagefind-meta="searchTags[data-search-tags]" data-search-tags="이니시스 계약절차\nA&amp;B"></span>'))!;
-		expect(html).toContain('data-search-tags="이니시스 계약절차 A&amp;B 이니시스계약절차');
+	it('gives meta fields the tokens of each phrase after the phrases, escaped, and the phrases can be read back', () => {
+		const value = ['이니시스 계약절차', 'A&amp;B'].join(PHRASE_SEPARATOR);
+		const html = indexableHtml(page(`<span data-pagefind-meta="${SEARCH_TAGS_PAGEFIND_META}" ${SEARCH_TAGS_ATTRIBUTE}="${value}"></span>`))!;
+		expect(html).toContain(`${SEARCH_TAGS_ATTRIBUTE}="이니시스 계약절차${PHRASE_SEPARATOR}A&amp;B ${TOKEN_MARK}이니시스계약절차`);
 		expect(html).not.toContain('\n');
+		// As Pagefind gives it back: whitespace collapsed, entities decoded.
+		const indexed = new RegExp(`${SEARCH_TAGS_ATTRIBUTE}="([^"]*)"`).exec(html)![1]!.replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+		expect(exactPhrases({ title: 'KG이니시스 상세 계약절차', [SEARCH_TAGS_META]: indexed })).toEqual(['KG이니시스 상세 계약절차', '이니시스 계약절차', 'A&B']);
 	});
 
 	it('leaves out pages Pagefind does not index', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markTokens } from '../../../src/lib/korean/index-tokens';
 import { compact } from '../../../src/lib/korean/text';
-import { excerptAround, hasTerm, highlight, mergeResults, rankSections, sectionText, titleCoverage } from '../../../src/lib/search/results';
+import { excerptAround, hasTerm, highlight, rankSections, sectionText, titleCoverage } from '../../../src/lib/search/results';
 
 const content = [
 	'KG이니시스 상세 계약절차.',
@@ -20,18 +20,6 @@ const anchors = [
 const page = { url: '/guide/', title: 'KG이니시스 상세 계약절차', content, anchors };
 
 describe('search results', () => {
-	it('merges the searches of one query, a page keeping its best weighted score', () => {
-		expect(
-			mergeResults([
-				{ weight: 1, results: [{ id: 'a', score: 2 }] },
-				{ weight: 0.5, results: [{ id: 'a', score: 10 }, { id: 'b', score: 1 }] },
-			]),
-		).toEqual([
-			{ id: 'a', score: 5 },
-			{ id: 'b', score: 0.5 },
-		]);
-	});
-
 	it('requires terms regardless of spacing', () => {
 		expect(hasTerm(compact('키 파일을 보내세요'), '키파일')).toBe(true);
 		expect(hasTerm(compact('토스페이먼츠 계약'), '토스페이')).toBe(true);

@@ -1,0 +1,200 @@
+import { stripParticle } from './particles';
+
+/**
+ * Merchants type questions, not keywords: "토스 계약하려면 어떻게 해요", "서류는 어디로 보내나요".
+ * The words that carry the topic (토스, 계약, 서류) are the content words; the rest — question words,
+ * endings, politeness, negation that does not change the topic, verbs that say nothing on their own — are
+ * function words. Only content words are searched: a page does not say "어떻게 해요".
+ */
+
+/** Question words, in every form a question ends with them (뭐예요, 얼마나). */
+const QUESTION_WORDS = [
+	'어떻게',
+	'어떡해',
+	'어떤',
+	'어느',
+	'어디',
+	'어디로',
+	'어디서',
+	'어디에',
+	'어디에서',
+	'언제',
+	'언제까지',
+	'언제부터',
+	'언제쯤',
+	'얼마',
+	'얼마나',
+	'얼마예요',
+	'얼마인가요',
+	'뭐',
+	'뭐가',
+	'뭐예요',
+	'뭔가요',
+	'뭔지',
+	'무엇',
+	'무엇인가요',
+	'무슨',
+	'왜',
+	'몇',
+	'며칠',
+	'누가',
+	'누구',
+];
+
+/** Adverbs, pronouns and politeness that ask nothing of the page: 꼭 가입해야 하나요 is about 가입. */
+const FILLERS = ['꼭', '좀', '혹시', '그냥', '다시', '너무', '계속', '아직', '이미', '제가', '저는', '저희', '우리', '그럼', '그러면', '요', '네', '감사합니다', '수', '것', '거', '경우', '경우가', '경우에', '때', '건가요', '건지'];
+
+/** Negation before a verb: 안 돼요, 못 받았어요. The topic is the rest of the query. */
+const NEGATIONS = ['안', '못', '않아요', '않나요', '없어요', '없나요', '없는', '없이'];
+
+/**
+ * Verbs that say nothing without their object, in the forms questions use: 해요, 되나요, 걸려요.
+ * Their stems (하, 되, 걸리) are function words too; see `isLightStem`.
+ */
+const LIGHT_VERBS = [
+	'해요',
+	'하나요',
+	'하죠',
+	'해야',
+	'하면',
+	'하려면',
+	'하려면요',
+	'할',
+	'할까요',
+	'한',
+	'하는',
+	'했는데',
+	'했어요',
+	'돼요',
+	'되요',
+	'되나요',
+	'됩니다',
+	'되는',
+	'되면',
+	'되어',
+	'됐어요',
+	'됐는데',
+	'있나요',
+	'있어요',
+	'있는',
+	'있을까요',
+	'걸려요',
+	'걸리나요',
+	'걸리는',
+	'걸릴까요',
+	'봐요',
+	'보나요',
+	'보면',
+	'와요',
+	'오나요',
+	'들어와요',
+	'들어오나요',
+	'가능한가요',
+	'가능해요',
+	'가능한',
+	'싶어요',
+	'알려주세요',
+	'주세요',
+	'달라요',
+	'다른가요',
+	'같아요',
+	'인가요',
+	'이에요',
+	'예요',
+	'이요',
+];
+
+/** Every function word, as compared with a normalized query word. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([...QUESTION_WORDS, ...FILLERS, ...NEGATIONS, ...LIGHT_VERBS]);
+
+/**
+ * Endings of a verb or adjective built on a content word (계약하려면 → 계약, 가입해야 → 가입, 바뀌었는데 →
+ * 바뀌). Longest first; a stem keeps at least two syllables, or it is a light verb (받았어요 → 받).
+ */
+const ENDINGS = [
+	'하려면요',
+	'하려면',
+	'하나요',
+	'했는데',
+	'하는데',
+	'했어요',
+	'할까요',
+	'해야',
+	'하면',
+	'해요',
+	'되나요',
+	'됐는데',
+	'됐어요',
+	'돼요',
+	'되요',
+	'되면',
+	'인가요',
+	'이에요',
+	'었는데',
+	'았는데',
+	'었어요',
+	'았어요',
+	'나요',
+	'는데',
+	'려면',
+	'예요',
+	'가요',
+	'세요',
+	'어요',
+	'아요',
+	'면요',
+].sort((a, b) => b.length - a.length);
+
+/** Endings that may also end a noun (필요, 개요): with a one-syllable stem the word is kept whole. 보내요 → 보내. */
+const SOFT_ENDINGS = ['요'];
+
+/**
+ * The word without a verb ending, when at least two syllables are left; the word itself when it has none
+ * (or only a soft ending on a short stem); undefined for a light verb (받았어요 → 받).
+ */
+export function stripEnding(word: string): string | undefined {
+	for (const ending of ENDINGS) {
+		if (word.endsWith(ending)) {
+			const stem = word.slice(0, -ending.length);
+			return [...stem].length >= 2 ? stem : undefined;
+		}
+	}
+	for (const ending of SOFT_ENDINGS) {
+		if (word.endsWith(ending) && [...word].length - ending.length >= 2) return word.slice(0, -ending.length);
+	}
+	return word;
+}
+
+export interface SplitWord {
+	/** The word as the reader typed it (normalized). */
+	typed: string;
+	/** The content word to search, or undefined for a function word. */
+	content: string | undefined;
+}
+
+/**
+ * Reads one query word: a function word gives no content; a content word comes without its particle and
+ * verb ending (`서류는` → 서류, `계약하려면` → 계약, `못받았어요` → none). Words that are not Hangul are
+ * content as they are (`2주` keeps its unit).
+ * @example splitWord('계약하려면') // { typed: '계약하려면', content: '계약' }
+ * @example splitWord('어디로') // { typed: '어디로', content: undefined }
+ */
+export function splitWord(typed: string): SplitWord {
+	if (FUNCTION_WORDS.has(typed)) return { typed, content: undefined };
+	// 안돼요, 못받았어요: negation glued to a verb.
+	const negated = /^[안못](.+)$/.exec(typed)?.[1];
+	if (negated && (FUNCTION_WORDS.has(negated) || stripEnding(negated) === undefined)) return { typed, content: undefined };
+	const stem = stripEnding(typed);
+	if (stem === undefined || FUNCTION_WORDS.has(stem)) return { typed, content: undefined };
+	const content = stem === typed ? stripParticle(typed) : stem;
+	return { typed, content: FUNCTION_WORDS.has(content) ? undefined : content };
+}
+
+/** Words that ask how long or until when: the answer is a duration (2주, 3영업일). */
+const DURATION_QUESTIONS = new Set(['걸려요', '걸리나요', '걸리는', '걸릴까요', '언제', '언제까지', '언제쯤', '며칠', '기간', '소요', '소요기간', '소요일']);
+
+/** True when a query's words ask for a duration (심사 얼마나 걸려요, 환불 언제 돼요, 심사 기간). */
+export const asksDuration = (words: string[]) => words.some((word) => DURATION_QUESTIONS.has(word));
+
+/** A duration as the pages write one: a number and a unit of time (2주, 2~3영업일, 1개월, 24시간). */
+export const DURATION = /\d+\s*(?:[~-]\s*\d+\s*)?(?:영업일|주|일|개월|달|시간|분)/;

@@ -1,0 +1,52 @@
+import { TOKEN_MARK } from '../korean/index-tokens';
+
+/**
+ * What the pages, the index builder and the search box agree on about the Pagefind index: one place, so
+ * that renaming a field cannot break one side silently.
+ */
+
+/** The meta field holding what a page is found by besides its text (search tags, PG companies, tags). */
+export const SEARCH_TAGS_META = 'searchTags';
+/** The attribute of the element carrying that meta field's value, phrases apart by `PHRASE_SEPARATOR`. */
+export const SEARCH_TAGS_ATTRIBUTE = 'data-search-tags';
+/** `data-pagefind-meta` value of that element: Pagefind reads the meta field from the attribute. */
+export const SEARCH_TAGS_PAGEFIND_META = `${SEARCH_TAGS_META}[${SEARCH_TAGS_ATTRIBUTE}]`;
+/** Meta fields whose values get Korean index tokens (src/lib/search/index-html.ts). */
+export const TOKENIZED_META = [SEARCH_TAGS_META];
+/** The attribute Pagefind indexes the Korean tokens of a block of text from (`data-pagefind-index-attrs`). */
+export const TOKENS_ATTRIBUTE = 'data-ko';
+/** The typo-correction vocabulary, written next to Pagefind's files (src/lib/search/vocabulary.ts). */
+export const VOCABULARY_FILE = 'ko-vocabulary.json';
+
+/**
+ * Pagefind ranking for our index. Search tags are what readers type (`이니시스 계약절차`), so a page
+ * tagged with the query ranks above one that mentions it in passing.
+ */
+export const RANKING = {
+	metaWeights: { [SEARCH_TAGS_META]: 10 },
+} as const;
+
+/** A page as Pagefind's `result.data()` gives it: the part of its API the search box reads. */
+export interface PageFragment {
+	url: string;
+	content: string;
+	meta: Record<string, string | undefined>;
+	anchors: { element: string; id: string; text?: string; location: number }[];
+	sub_results: { url: string; weighted_locations: { balanced_score: number }[] }[];
+}
+
+/**
+ * The phrases a page is found by exactly: its title and its search tags as written. The index builder
+ * puts the tags' tokens after them as one marked run (../korean/index-tokens.ts): tokens are not phrases
+ * the page was tagged with, so an exact match must not count them.
+ */
+export function exactPhrases(meta: PageFragment['meta']): string[] {
+	const tags = (meta[SEARCH_TAGS_META] ?? '').split(TOKEN_MARK)[0]!;
+	return [meta.title ?? '', ...tags.split(PHRASE_SEPARATOR.trim())].map((phrase) => phrase.trim()).filter(Boolean);
+}
+
+/**
+ * Between the phrases of a meta field's value: U+2064 between spaces. Pagefind turns newlines into spaces
+ * in a meta value and indexes no word for a lone invisible mark, so the phrases can be told apart again.
+ */
+export const PHRASE_SEPARATOR = ' \u2064 ';

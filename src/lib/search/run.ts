@@ -1,0 +1,332 @@
+import { asksDuration, DURATION } from '../korean/function-words';
+import type { ParsedQuery } from '../korean/query';
+import { compact, hasHangul, isJamoOnly } from '../korean/text';
+import { nearestWord } from '../korean/typo';
+import { exactPhrases, SEARCH_TAGS_META, type PageFragment } from './contract';
+import { ANSWER_BOOST, BATCH_SIZE, EXACT_PHRASE_BOOST, FALLBACK_BELOW, QUESTION_TITLE_BOOST } from './ranking';
+import { excerptAround, hasTerm, rankSections, titleCoverage } from './results';
+
+/**
+ * Running one query against a search engine, as pure logic: which searches to run, how their answers
+ * merge into one ranked list, when to fall back and when to correct a typo. The engine is passed in —
+ * Pagefind in the browser, a fake in unit tests — and the search box only renders what a run found.
+ */
+
+/** One result of the engine: a page id, its score for that search, and the page's data on demand. */
+export interface EngineResult {
+	id: string;
+	score: number;
+	data(): Promise<PageFragment>;
+}
+
+/** What a run needs of a search engine (Pagefind's `search`, and the vocabulary written beside its index). */
+export interface SearchEngine {
+	search(query: string): Promise<EngineResult[]>;
+	/** Words a typo may be corrected to, the most used first. */
+	vocabulary(): Promise<readonly string[]>;
+}
+
+export interface Hit {
+	url: string;
+	title: string;
+	section: string | undefined;
+	excerpt: string;
+	others: { title: string; url: string }[];
+}
+
+/** A query word that found nothing, and the indexed word searched instead. */
+export interface Correction {
+	from: string;
+	to: string;
+}
+
+export interface RunOptions {
+	/** Tells a run that the reader has typed on: it stops loading what nobody will see. */
+	stale?: () => boolean;
+	/** Correct query words that find nothing (not while a syllable is being composed, nor when the reader asked for the word as typed). */
+	correct?: boolean;
+}
+
+interface Candidate {
+	id: string;
+	score: number;
+}
+
+/**
+ * How much a word tells pages apart: a word on few pages says more than one on most (2 for a word on
+ * one page, falling slowly).
+ */
+export const wordWeight = (pagesWithWord: number) => 1 / Math.log2(1 + pagesWithWord);
+
+/**
+ * Ranks pages by the content words they hold: each word found adds its weight times the page's score for
+ * that word (relative to the word's best page), and the sum is scaled by the square of the share of the
+ * query's weight the page holds. The engine's own ranking of the pages with every word (`all`) adds as
+ * much again as all words together: it knows where the words stand. Pages holding the words written as
+ * one (`joined`: 키파일 for "키 파일") hold them all, and add as much again. A page with every word ranks
+ * first unless its words are the common ones; a page with some still ranks, so a query never comes back
+ * empty while one of its words is indexed.
+ */
+export function rankByContentWords(lists: { weight: number; results: Candidate[] }[], all: Candidate[] = [], joined: Candidate[] = []): Candidate[] {
+	const total = lists.reduce((sum, { weight }) => sum + weight, 0);
+	const pages = new Map<string, { held: number; score: number }>();
+	const add = (results: Candidate[], weight: number, held: (page: { held: number }) => number) => {
+		const best = Math.max(...results.map(({ score }) => score), Number.MIN_VALUE);
+		for (const { id, score } of results) {
+			const page = pages.get(id) ?? { held: 0, score: 0 };
+			page.held = held(page);
+			page.score += (weight * score) / best;
+			pages.set(id, page);
+		}
+	};
+	for (const { weight, results } of lists) add(results, weight, (page) => page.held + weight);
+	if (lists.length > 1) {
+		add(all, total, (page) => page.held);
+		add(joined, total, () => total);
+	}
+	return [...pages]
+		.map(([id, { held, score }]) => ({ id, score: score * (Math.min(held, total) / total) ** 2 }))
+		.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * How far a title or search tag equals what the reader typed: 1 when one equals the query, else each
+ * query word equal to one counts its share, halved. `수수료` finds the page tagged 수수료 before the pages
+ * tagged 수수료율, 수수료 정산…. A question's function words are part of what was typed: a tag equal to
+ * its content words alone (결제취소 for "결제취소 언제까지 되나요") counts their share of the question.
+ */
+export function exactShare(phrases: string[], terms: string[], functionWords: string[] = []): number {
+	const keys = new Set(phrases.map(compact));
+	if (terms.length === 0) return 0;
+	const share = terms.length / (terms.length + functionWords.length);
+	if (keys.has(compact(terms.join('')))) return share;
+	return (share * terms.filter((term) => keys.has(compact(term))).length) / terms.length / 2;
+}
+
+export class QueryRun {
+	readonly hits: Hit[] = [];
+	/** The content words searched: the query's, with corrections applied. Excerpts highlight them. */
+	terms: string[];
+	readonly corrections: Correction[] = [];
+	#engine: SearchEngine;
+	#options: RunOptions;
+	#searches = new Map<string, Promise<EngineResult[]>>();
+	#results = new Map<string, EngineResult>();
+	#ranked: Candidate[] = [];
+	#required: string[] = [];
+	#checked = 0;
+	/** The searchable text of each hit, compacted for `hasTerm`. */
+	#texts: string[] = [];
+	/**
+	 * The words a title is compared with: the content words but single syllables (키 is in 키움페이), and
+	 * the word they make written as one when the index knows it (키파일 for "키 파일").
+	 */
+	#titleTerms: string[];
+	/** The kind of answer the question asks for (a duration for 얼마나 걸려요), as text that holds one. */
+	#answer: RegExp | undefined;
+
+	constructor(
+		engine: SearchEngine,
+		readonly parsed: ParsedQuery,
+		options: RunOptions = {},
+	) {
+		this.#engine = engine;
+		this.#options = options;
+		this.terms = [...parsed.terms];
+		this.#titleTerms = this.#longTerms();
+		this.#answer = asksDuration([...parsed.functionWords, ...parsed.terms]) ? DURATION : undefined;
+	}
+
+	get #stale() {
+		return this.#options.stale?.() ?? false;
+	}
+
+	/** Searches each content word, corrects those that are not in the index, ranks the pages, and loads the first `count`. */
+	async start(count: number) {
+		const lists = await Promise.all(this.parsed.terms.map((term, index) => this.#searchForms([term, ...(this.parsed.alternatives[index] ?? [])])));
+		// Usually every word is known: the search for all of them starts while that is checked.
+		if (this.terms.length > 1) void this.#search(this.terms.join(' '));
+		// Spacing does not matter: "키 파일" is also the word 키파일.
+		const joined = this.#joined();
+		// The engine answers a word it does not know with words that start like it (Pagefind: 빌링기 → 빌링…).
+		const known = await Promise.all(this.terms.map((term, index) => this.#holds(lists[index]!, [term, ...(this.parsed.alternatives[index] ?? [])])));
+		// The reader typed on: nothing more of this run will be seen.
+		if (this.#stale) return;
+		if (this.#options.correct !== false) await this.#correct(lists, known);
+		const required = this.parsed.required.map((term) => this.corrections.find(({ from }) => from === term)?.to ?? term);
+		// A PG name the index does not know: other PGs' pages are not an answer.
+		if (required.some((term) => !known[this.terms.indexOf(term)])) return;
+		this.#required = required;
+		// Words the index does not know add nothing, unless no word is known: then the engine's near matches are all there is.
+		const found = lists.filter((results, index) => results.length > 0 && (known[index] || !known.some(Boolean)));
+		if (this.#stale) return;
+		const all = found.length > 1 ? await this.#search(this.terms.filter((_, index) => known[index]).join(' ')) : [];
+		// Corrected words may make a word of the index written as one too (가상계자 환불 → 가상계좌환불).
+		const together = await (this.corrections.length ? this.#joined() : joined);
+		this.#titleTerms = [...(together.length ? [this.terms.join('')] : []), ...this.#longTerms()];
+		this.#ranked = rankByContentWords(
+			found.map((results) => ({ weight: wordWeight(results.length), results })),
+			all,
+			together,
+		);
+		await this.more(count);
+		// Next to nothing: the reader may have left out a space (이니시스계약절차).
+		if (this.hits.length < FALLBACK_BELOW && this.parsed.fallbacks.length && this.corrections.length === 0 && !this.#stale) {
+			const answers = await Promise.all(this.parsed.fallbacks.map(async ({ query, weight }) => ({ weight, results: await this.#search(query) })));
+			const seen = new Set(this.#ranked.map(({ id }) => id));
+			const extra = answers.flatMap(({ weight, results }) => results.map(({ id, score }) => ({ id, score: score * weight }))).filter(({ id }) => !seen.has(id));
+			this.#ranked.push(...dedupeById(extra.sort((a, b) => b.score - a.score)));
+			await this.more(count - this.hits.length);
+		}
+	}
+
+	/** The query words none of the found pages contains: the reader is told they were left out. */
+	get ignored(): string[] {
+		if (this.terms.length < 2 || this.hits.length === 0) return [];
+		return this.terms.filter((term) => !this.#texts.some((text) => hasTerm(text, term)));
+	}
+
+	get exhausted() {
+		return this.#checked >= this.#ranked.length;
+	}
+
+	/**
+	 * Loads the data of further results until `count` more hits are found or none are left. Each batch is
+	 * re-ranked with the title and search tags in view: the engine scores words, not whether the title
+	 * says it all, nor whether a tag equals the query or merely starts with it.
+	 */
+	async more(count: number) {
+		const target = this.hits.length + count;
+		while (this.hits.length < target && !this.exhausted && !this.#stale) {
+			const batch = this.#ranked.slice(this.#checked, this.#checked + Math.max(count, BATCH_SIZE));
+			this.#checked += batch.length;
+			// Offline, a page not saved on this device has no data to load: that result is left out.
+			const loaded = await Promise.all(
+				batch.map(({ id, score }) => this.#results.get(id)!.data().then((fragment) => ({ fragment, score }), () => undefined)),
+			);
+			const found = loaded
+				.filter((entry) => entry !== undefined)
+				.map(({ fragment, score }) => ({
+					fragment,
+					text: searchableText(fragment),
+					score:
+						score *
+						(1 + titleCoverage(fragment.meta.title ?? '', this.#titleTerms)) *
+						(1 + QUESTION_TITLE_BOOST * titleCoverage(fragment.meta.title ?? '', this.parsed.functionWords)) *
+						(1 + EXACT_PHRASE_BOOST * exactShare(exactPhrases(fragment.meta), this.#titleTerms, this.parsed.functionWords)) *
+						(this.#answer?.test(fragment.content) ? 1 + ANSWER_BOOST : 1),
+				}))
+				.filter(({ text }) => this.#required.every((term) => hasTerm(text, term)))
+				.sort((a, b) => b.score - a.score);
+			this.hits.push(...found.map(({ fragment }) => toHit(fragment, this.terms, { required: this.#required, answer: this.#answer })));
+			this.#texts.push(...found.map(({ text }) => text));
+		}
+	}
+
+	#longTerms() {
+		const long = this.terms.filter((term) => [...term].length > 1);
+		return long.length ? long : this.terms;
+	}
+
+	/** The pages of the content words written as one word, when the index knows that word. */
+	async #joined(): Promise<EngineResult[]> {
+		const word = this.terms.join('');
+		if (this.terms.length < 2 || !this.terms.every((term) => /^\p{Script=Hangul}+$/u.test(term)) || [...word].length > MAX_JOINED) return [];
+		const results = await this.#search(word);
+		return (await this.#holds(results, [word])) ? results : [];
+	}
+
+	/**
+	 * True when the engine's best page for a word holds one of its forms, spacing aside: the word is in the
+	 * index, not only words like it. Offline, pages not saved on this device have no data: the best page that
+	 * has decides, and when none has, the word stands.
+	 */
+	async #holds(results: EngineResult[], forms: string[]): Promise<boolean> {
+		if (!results.length) return false;
+		if (forms.some(isJamoOnly)) return true;
+		for (const result of results.slice(0, HOLDS_CHECKED)) {
+			const fragment = await result.data().catch(() => undefined);
+			if (fragment) return forms.some((form) => hasTerm(searchableText(fragment), form));
+		}
+		return true;
+	}
+
+	/** Each Hangul word the index does not know, replaced by the nearest indexed word. */
+	async #correct(lists: EngineResult[][], known: boolean[]) {
+		const missing = this.terms.map((_, index) => index).filter((index) => !known[index] && hasHangul(this.terms[index]!));
+		if (!missing.length) return;
+		const vocabulary = await this.#engine.vocabulary();
+		for (const index of missing) {
+			const from = this.terms[index]!;
+			const to = nearestWord(from, vocabulary);
+			if (!to) continue;
+			const results = await this.#search(to);
+			if (!(await this.#holds(results, [to]))) continue;
+			lists[index] = results;
+			known[index] = true;
+			this.terms[index] = to;
+			this.corrections.push({ from, to });
+		}
+	}
+
+	/** One word's results: those of each of its forms, a page keeping its best score. */
+	async #searchForms(forms: string[]): Promise<EngineResult[]> {
+		const answers = await Promise.all([...new Set(forms)].map((form) => this.#search(form)));
+		const best = new Map<string, EngineResult>();
+		for (const result of answers.flat()) if ((best.get(result.id)?.score ?? -1) < result.score) best.set(result.id, result);
+		return [...best.values()].sort((a, b) => b.score - a.score);
+	}
+
+	#search(query: string): Promise<EngineResult[]> {
+		let answer = this.#searches.get(query);
+		if (!answer) {
+			answer = this.#engine.search(query).then((results) => {
+				for (const result of results) if (!this.#results.has(result.id)) this.#results.set(result.id, result);
+				return results;
+			});
+			this.#searches.set(query, answer);
+		}
+		return answer;
+	}
+}
+
+/** A page's title, search tags (index tokens included) and text, compacted for `hasTerm`; once per page. */
+const searchable = new WeakMap<PageFragment, string>();
+function searchableText(fragment: PageFragment): string {
+	let text = searchable.get(fragment);
+	if (text === undefined) {
+		text = compact(`${fragment.meta.title ?? ''} ${fragment.meta[SEARCH_TAGS_META] ?? ''} ${fragment.content}`);
+		searchable.set(fragment, text);
+	}
+	return text;
+}
+
+/** Offline, how many of a word's pages are tried for one saved on this device. */
+const HOLDS_CHECKED = 5;
+
+/** Longer than this, words typed apart are not one word of the index. */
+const MAX_JOINED = 10;
+
+const dedupeById = (candidates: Candidate[]) => candidates.filter(({ id }, index) => candidates.findIndex((other) => other.id === id) === index);
+
+function toHit(fragment: PageFragment, terms: string[], options: { required: string[]; answer: RegExp | undefined }): Hit {
+	const title = fragment.meta.title ?? fragment.url;
+	const [best, ...others] = rankSections({ ...fragment, title }, terms, options);
+	const text = best?.text ?? '';
+	// The excerpt shows the answer to a question where the section has one (보통 2주 정도 걸립니다).
+	const answer = options.answer?.exec(text)?.[0];
+	return {
+		url: best?.url ?? fragment.url,
+		title,
+		section: best?.isHeading && best.title !== title ? best.title : undefined,
+		excerpt: excerptAround(text, answer ? [answer] : terms),
+		others: others.filter((section) => section.isHeading).slice(0, 3),
+	};
+}
+
+/** Runs a query: the first `count` hits are loaded when the promise resolves; `run.more()` loads more. */
+export async function runQuery(engine: SearchEngine, parsed: ParsedQuery, count: number, options: RunOptions = {}): Promise<QueryRun> {
+	const run = new QueryRun(engine, parsed, options);
+	if (parsed.terms.length) await run.start(count);
+	return run;
+}

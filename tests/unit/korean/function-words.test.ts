@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { FUNCTION_WORDS, splitWord, stripEnding } from '../../../src/lib/korean/function-words';
+import { parseQuery } from '../../../src/lib/korean/query';
+
+const content = (raw: string) => parseQuery(raw).terms;
+
+describe('content and function words', () => {
+	it('keeps the topic of everyday questions and drops what only makes them questions', () => {
+		expect(content('서류는 어디로 보내나요')).toEqual(['서류', '보내']);
+		expect(content('토스 계약하려면 어떻게 해요')).toEqual(['토스', '계약']);
+		expect(content('심사 얼마나 걸려요')).toEqual(['심사']);
+		expect(content('가상계좌 환불 안 돼요')).toEqual(['가상계좌', '환불']);
+		expect(content('보증보험 꼭 가입해야 하나요')).toEqual(['보증보험', '가입']);
+		expect(content('웹훅이 뭐예요')).toEqual(['웹훅']);
+		expect(content('PG사 연락을 못받았어요')).toEqual(['pg사', '연락']);
+	});
+
+	it('keeps numbers with their units, and PG names whole', () => {
+		expect(content('카드사 심사 2주 걸리나요')).toEqual(['카드사', '심사', '2주']);
+		expect(content('토스페이는 계약 얼마나 걸려요')).toEqual(['토스페이', '계약']);
+	});
+
+	it('says which words were function words', () => {
+		expect(parseQuery('결제취소 언제까지 되나요').functionWords).toEqual(['언제까지', '되나요']);
+		expect(parseQuery('계약절차').functionWords).toEqual([]);
+	});
+
+	it('searches a query of function words only as it is', () => {
+		expect(content('어떻게')).toEqual(['어떻게']);
+	});
+
+	it('strips verb endings, keeping nouns that end like one', () => {
+		expect(stripEnding('계약하려면')).toBe('계약');
+		expect(stripEnding('바뀌었는데')).toBe('바뀌');
+		expect(stripEnding('보내요')).toBe('보내');
+		expect(stripEnding('필요')).toBe('필요');
+		expect(stripEnding('받았어요')).toBeUndefined();
+		expect(stripEnding('계약절차')).toBe('계약절차');
+	});
+
+	it('does not read a word starting with 안 or 못 as negation when the rest is a word (안내)', () => {
+		expect(splitWord('안내')).toEqual({ typed: '안내', content: '안내' });
+		expect(splitWord('안돼요').content).toBeUndefined();
+		expect(splitWord('못받았어요').content).toBeUndefined();
+	});
+
+	it('lists question words, negation, politeness and light verbs', () => {
+		for (const word of ['어디로', '얼마나', '안', '해요', '걸려요', '꼭']) expect(FUNCTION_WORDS.has(word), word).toBe(true);
+		for (const word of ['계약', '서류', '심사', '수수료']) expect(FUNCTION_WORDS.has(word), word).toBe(false);
+	});
+});
+
+describe('English content words', () => {
+	it('map to the Korean the articles use, beside Latin PG names', () => {
+		expect(content('kakaopay contract')).toEqual(['카카오페이', '계약']);
+		expect(content('toss fee')).toEqual(['토스', '수수료']);
+		expect(content('Inicis REFUND')).toEqual(['이니시스', '환불']);
+		expect(content('settlement review cancel test channel')).toEqual(['정산', '심사', '취소', '테스트', '채널']);
+	});
+
+	it('read two-word phrases as one word', () => {
+		expect(content('inicis key file')).toEqual(['이니시스', '키파일']);
+		expect(content('virtual account refund')).toEqual(['가상계좌', '환불']);
+	});
+
+	it('leave other Latin words alone', () => {
+		expect(content('CI DI')).toEqual(['ci', 'di']);
+		expect(content('kcp')).toEqual(['kcp']);
+	});
+});

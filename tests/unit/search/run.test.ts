@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery } from '../../../src/lib/korean/query';
+import { PHRASE_SEPARATOR, SEARCH_TAGS_META, type PageFragment } from '../../../src/lib/search/contract';
+import { exactShare, rankByContentWords, runQuery, wordWeight, type EngineResult, type SearchEngine } from '../../../src/lib/search/run';
+
+/**
+ * A search engine that behaves like Pagefind where it matters to the rules: a query's words must all be
+ * in a page (in one of its words), scores grow with how often they are there, less and less (Pagefind's
+ * BM25 saturates too), and a word found nowhere is answered with the pages of its first syllables
+ * (Pagefind backs off the same way).
+ */
+interface FakePage {
+	url: string;
+	title: string;
+	tags?: string[];
+	/** The page's text as Pagefind gives it: headings are `## 제목` lines. */
+	text: string;
+}
+
+/** `unsaved`: pages whose data cannot load, as offline when the page is not saved on the device. */
+function fakeEngine(pages: FakePage[], vocabulary: string[] = [], unsaved = new Set<string>()) {
+	const searched: string[] = [];
+	const loaded = new Set<string>();
+	const words = (page: FakePage) => `${page.title} ${(page.tags ?? []).join(' ')} ${page.text}`.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+	const count = (page: FakePage, word: string) => words(page).filter((w) => w.includes(word)).length;
+	const fragment = (page: FakePage): PageFragment => {
+		const lines = page.text.split('\n');
+		const content: string[] = [];
+		const anchors: PageFragment['anchors'] = [{ element: 'h1', id: '_top', text: page.title, location: 0 }];
+		for (const line of lines) {
+			const heading = /^## (.+)$/.exec(line);
+			if (heading) anchors.push({ element: 'h2', id: heading[1]!.replace(/\s+/g, '-'), text: heading[1]!, location: content.length });
+			content.push(...(heading ? heading[1]! : line).split(/\s+/).filter(Boolean));
+		}
+		return {
+			url: page.url,
+			content: content.join(' '),
+			meta: { title: page.title, [SEARCH_TAGS_META]: (page.tags ?? []).join(PHRASE_SEPARATOR) },
+			anchors,
+			sub_results: [],
+		};
+	};
+	const match = (query: string) => {
+		const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
+		return pages
+			.map((page) => ({ page, counts: terms.map((term) => count(page, term)) }))
+			.filter(({ counts }) => counts.every((n) => n > 0))
+			.map(({ page, counts }) => ({ page, score: counts.reduce((sum, n) => sum + 1 + Math.log(n), 0) }));
+	};
+	const engine: SearchEngine = {
+		async search(query) {
+			searched.push(query);
+			let found = match(query);
+			// Backoff: a word found nowhere is searched by its first syllables.
+			for (let cut = 1; found.length === 0 && cut < 3 && query.length - cut >= 2; cut++) found = match(query.slice(0, -cut));
+			return found
+				.sort((a, b) => b.score - a.score)
+				.map(({ page, score }): EngineResult => ({
+					id: page.url,
+					score,
+					data: async () => {
+						if (unsaved.has(page.url)) throw new Error(`${page.url} is not saved`);
+						loaded.add(page.url);
+						return fragment(page);
+					},
+				}));
+		},
+		vocabulary: async () => vocabulary,
+	};
+	return { engine, searched, loaded };
+}
+
+const CONTRACT: FakePage = {
+	url: '/tosspayments-contract/',
+	title: '토스페이먼츠 상세 계약절차',
+	tags: ['토스페이먼츠 계약'],
+	text: '토스페이먼츠와 계약하는 절차입니다.\n## 계약진행\n3영업일 안에 계약 안내 메일이 옵니다. 구비서류를 준비합니다.\n## 카드사 심사 진행\n카드사 심사는 보통 2주 걸립니다. 카드사 심사는 카드사마다 다릅니다.',
+};
+const INICIS: FakePage = {
+	url: '/inicis-contract/',
+	title: 'KG이니시스 상세 계약절차',
+	tags: ['이니시스 계약절차'],
+	text: 'KG이니시스와 계약하는 절차입니다. 계약 계약 계약.\n## 카드사 심사 진행\n카드사 심사를 요청합니다.',
+};
+const DOCUMENTS: FakePage = {
+	url: '/documents/',
+	title: '계약 진행',
+	tags: ['구비서류', '수수료'],
+	text: '계약 서류 안내입니다.\n## 계약서 및 구비서류 작성\n서류는 우편으로 발송하거나 전자계약으로 올립니다. 서류 서류.',
+};
+const FEES: FakePage = {
+	url: '/fees/',
+	title: '정산 안내',
+	tags: ['수수료율', '수수료정산', '수수료인하', '수수료면제'],
+	text: '정산 주기를 안내합니다. 토스페이먼츠 수수료.',
+};
+const PAGES = [CONTRACT, INICIS, DOCUMENTS, FEES];
+
+const urls = async (query: string, pages = PAGES, vocabulary: string[] = []) => {
+	const { engine } = fakeEngine(pages, vocabulary);
+	const run = await runQuery(engine, parseQuery(query), 6);
+	return run.hits.map((hit) => hit.url);
+};
+
+describe('ranking rules', () => {
+	it('weighs a word by how few pages have it', () => {
+		expect(wordWeight(1)).toBe(1);
+		expect(wordWeight(3)).toBeGreaterThan(wordWeight(30));
+	});
+
+	it('ranks a page with every content word above pages with some, and keeps those with some', () => {
+		const ranked = rankByContentWords([
+			{ weight: 1, results: [{ id: 'both', score: 1 }, { id: 'first', score: 5 }] },
+			{ weight: 1, results: [{ id: 'both', score: 1 }, { id: 'second', score: 5 }] },
+		]);
+		expect(ranked[0]!.id).toBe('both');
+		expect(ranked.map(({ id }) => id).sort()).toEqual(['both', 'first', 'second']);
+	});
+
+	it('lets the more telling word decide between pages that hold one word each', () => {
+		const ranked = rankByContentWords([
+			{ weight: wordWeight(40), results: [{ id: 'common', score: 1 }] },
+			{ weight: wordWeight(2), results: [{ id: 'rare', score: 1 }] },
+		]);
+		expect(ranked.map(({ id }) => id)).toEqual(['rare', 'common']);
+	});
+
+	it('counts a title or tag equal to the query, not one that only starts with it', () => {
+		expect(exactShare(['계약 진행', '수수료'], ['수수료'])).toBe(1);
+		expect(exactShare(['수수료율', '수수료 정산'], ['수수료'])).toBe(0);
+		expect(exactShare(['수수료'], ['토스', '수수료'])).toBe(0.25);
+		// A question: the tag equals its content word, not all the reader typed.
+		expect(exactShare(['결제취소'], ['결제취소'], ['언제까지', '되나요'])).toBeCloseTo(1 / 3);
+	});
+});
+
+describe('a query run with a fake engine', () => {
+	it('searches content words only: a question finds what its keywords find', async () => {
+		const { engine, searched } = fakeEngine(PAGES);
+		const run = await runQuery(engine, parseQuery('토스페이먼츠 계약하려면 어떻게 해요'), 6);
+		expect(run.hits[0]?.url).toMatch(/^\/tosspayments-contract\//);
+		expect(searched.some((query) => /어떻게|해요|하려면/.test(query))).toBe(false);
+	});
+
+	it('never comes back empty while a content word is in the index', async () => {
+		// No page has both 서류 and 보내: the page with 서류 still answers.
+		expect((await urls('서류는 어디로 보내나요'))[0]).toMatch(/^\/documents\//);
+	});
+
+	it('ranks an exact search tag above pages whose tags only start with the word', async () => {
+		expect((await urls('수수료'))[0]).toBe('/documents/');
+	});
+
+	it('links to the section that holds every content word, a number and unit included', async () => {
+		const [hit] = (await runQuery(fakeEngine(PAGES).engine, parseQuery('토스페이먼츠 카드사 심사 2주'), 6)).hits;
+		expect(hit?.url).toBe('/tosspayments-contract/#카드사-심사-진행');
+		expect(hit?.excerpt).toContain('2주');
+	});
+
+	it('keeps a named PG: another PG’s page is not an answer, and an unknown PG finds nothing', async () => {
+		expect(await urls('이니시스 카드사 심사')).toEqual(['/inicis-contract/#카드사-심사-진행']);
+		expect(await urls('페이팔 계약')).toEqual([]);
+	});
+
+	it('corrects a word the index does not know to the nearest vocabulary word, and says so', async () => {
+		const { engine } = fakeEngine(PAGES, ['계약', '토스페이먼츠', '카드사']);
+		const run = await runQuery(engine, parseQuery('토스페이먼추 계약'), 6);
+		expect(run.corrections).toEqual([{ from: '토스페이먼추', to: '토스페이먼츠' }]);
+		expect(run.terms).toContain('토스페이먼츠');
+		expect(run.hits[0]?.url).toMatch(/^\/tosspayments-contract\//);
+	});
+
+	it('offline, leaves out pages whose data is not saved, and still tells a typo from a known word', async () => {
+		const { engine } = fakeEngine(PAGES, ['토스페이먼츠'], new Set(['/tosspayments-contract/']));
+		const run = await runQuery(engine, parseQuery('토스페이먼추'), 6);
+		expect(run.corrections).toEqual([{ from: '토스페이먼추', to: '토스페이먼츠' }]);
+		expect(run.hits.map((hit) => hit.url)).not.toContainEqual(expect.stringMatching(/^\/tosspayments-contract\//));
+		expect(run.hits.length).toBeGreaterThan(0);
+	});
+
+	it('searches the word as typed when asked not to correct', async () => {
+		const { engine } = fakeEngine(PAGES, ['토스페이먼츠']);
+		const run = await runQuery(engine, parseQuery('토스페이먼추'), 6, { correct: false });
+		expect(run.corrections).toEqual([]);
+		expect(run.hits).toEqual([]);
+	});
+
+	it('does not correct a word the index knows', async () => {
+		const { engine } = fakeEngine(PAGES, ['계약서']);
+		const run = await runQuery(engine, parseQuery('계약'), 6);
+		expect(run.corrections).toEqual([]);
+		expect(run.hits.length).toBeGreaterThan(0);
+	});
+
+	it('maps English content words to the Korean the pages use', async () => {
+		expect((await urls('toss contract'))[0]).toMatch(/^\/tosspayments-contract\//);
+		expect((await urls('contract documents'))[0]).toBe('/documents/#계약서-및-구비서류-작성');
+	});
+
+	it('reads words typed apart as the word written as one: 키 파일 is 키파일', async () => {
+		const keyFile: FakePage = { url: '/key-file/', title: '채널 설정', text: '키파일을 메일로 받습니다. 키파일 전달.' };
+		const upload: FakePage = { url: '/upload/', title: '키움페이 신청', text: '키움페이 신청 파일 업로드. 파일 파일 파일. 키움페이 키움페이.' };
+		expect((await urls('키 파일', [upload, keyFile]))[0]).toBe('/key-file/');
+	});
+
+	it('answers how-long questions with the page and section that hold a duration', async () => {
+		const requirements: FakePage = {
+			url: '/requirements/',
+			title: '서비스 필수 구축요건',
+			text: '카드사 심사 카드사 심사 카드사 심사.\n## 카드사 심사에서 보는 것\n카드사 심사는 사이트를 봅니다. 카드사 심사 카드사 심사.',
+		};
+		const [hit] = (await runQuery(fakeEngine([requirements, CONTRACT]).engine, parseQuery('카드사 심사 얼마나 걸려요'), 6)).hits;
+		expect(hit?.url).toBe('/tosspayments-contract/#카드사-심사-진행');
+	});
+
+	it('loads only the results it shows, and stops when the reader has typed on', async () => {
+		const { engine, loaded } = fakeEngine(PAGES);
+		const run = await runQuery(engine, parseQuery('계약'), 6, { stale: () => true });
+		expect(run.hits).toEqual([]);
+		expect(loaded.size).toBeLessThanOrEqual(1);
+	});
+});
