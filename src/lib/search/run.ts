@@ -1,3 +1,4 @@
+import { isWholePgName } from '../korean/aliases';
 import { asksDuration, DURATION } from '../korean/function-words';
 import type { ParsedQuery } from '../korean/query';
 import { compact, hasHangul, isJamoOnly } from '../korean/text';
@@ -251,9 +252,13 @@ export class QueryRun {
 		return true;
 	}
 
-	/** Each Hangul word the index does not know, replaced by the nearest indexed word. */
+	/**
+	 * Each Hangul word the index does not know, replaced by the nearest indexed word. A PG name is spelled right by
+	 * definition: a PG no page is about (페이레터) is an answer of its own, not a typo of a near word (페이센터).
+	 */
 	async #correct(lists: EngineResult[][], known: boolean[]) {
-		const missing = this.terms.map((_, index) => index).filter((index) => !known[index] && hasHangul(this.terms[index]!));
+		const isTypo = (term: string) => hasHangul(term) && !isWholePgName(term);
+		const missing = this.terms.map((_, index) => index).filter((index) => !known[index] && isTypo(this.terms[index]!));
 		if (!missing.length) return;
 		const vocabulary = await this.#engine.vocabulary();
 		for (const index of missing) {

@@ -178,6 +178,13 @@ describe('a query run with a fake engine', () => {
 		expect(run.hits.length).toBeGreaterThan(0);
 	});
 
+	it('takes a PG name as a name, not a typo: an unknown PG is not corrected into a near word', async () => {
+		// 페이레터 is a PG no page here is about; 페이센터, one letter away, is a word of the index.
+		const pages = [...PAGES, { url: '/pay-center/', title: '페이센터 안내', text: '계약 페이센터' }];
+		expect((await urls('페이센터 계약', pages))[0]).toBe('/pay-center/');
+		expect(await urls('페이레터 계약', pages, ['페이센터'])).toEqual([]);
+	});
+
 	it('searches the word as typed when asked not to correct', async () => {
 		const { engine } = fakeEngine(PAGES, ['토스페이먼츠']);
 		const run = await runQuery(engine, parseQuery('토스페이먼추'), 6, { correct: false });
