@@ -1,6 +1,6 @@
 /**
  * Two PGs followed at once (a card PG and 카카오페이): each keeps its own checklist, and 내 체크리스트 lists both
- * started ones first, with their progress.
+ * started ones first, with their progress, in full.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -26,18 +26,18 @@ test('ticks on two guides stay apart, and 내 체크리스트 shows both started
 	await page.locator('#checklist-prepare').check();
 
 	await page.goto('/checklist/');
-	const started = page.locator('pg-checklist-progress[data-started]');
+	const started = page.locator('pg-checklist[data-started]');
 	await expect.poll(() => started.count()).toBe(2);
 	// Started ones come first in the list, whatever their place in the alphabet.
 	const order = await page.locator('.checklists > li').evaluateAll((items) =>
 		items
-			.map((item) => ({ guide: item.querySelector('pg-checklist-progress')!.getAttribute('data-guide'), top: item.getBoundingClientRect().top }))
+			.map((item) => ({ guide: item.querySelector('pg-checklist')!.getAttribute('data-guide'), top: item.getBoundingClientRect().top }))
 			.sort((a, b) => a.top - b.top)
 			.map((item) => item.guide),
 	);
 	expect(new Set(order.slice(0, 2))).toEqual(new Set(['guides/kg-inicis-contract', 'guides/kakaopay-contract']));
-	expect(await page.locator('pg-checklist-progress[data-guide="guides/kg-inicis-contract"] [data-count]').textContent()).toMatch(/^2\/\d+ 완료$/);
-	expect(await page.locator('pg-checklist-progress[data-guide="guides/kakaopay-contract"] [data-count]').textContent()).toMatch(/^1\/\d+ 완료$/);
+	expect(await page.locator('pg-checklist[data-guide="guides/kg-inicis-contract"] [data-progress]').textContent()).toMatch(/^2\/\d+ 완료$/);
+	expect(await page.locator('pg-checklist[data-guide="guides/kakaopay-contract"] [data-progress]').textContent()).toMatch(/^1\/\d+ 완료$/);
 	expect(tracked.errors()).toEqual([]);
 	await tracked.close();
 });
