@@ -12,6 +12,11 @@ import { PROJECT_ROOT } from '../setup/astro-cli.ts';
 
 const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/;
 
+/** Every component our articles may use without importing it (src/components/article-components.ts), by name. */
+const ARTICLE_COMPONENTS = [...readFileSync(join(PROJECT_ROOT, 'src', 'components', 'article-components.ts'), 'utf-8').matchAll(/export \{([^}]+)\}/g)].flatMap(
+	([, names]) => names!.split(',').map((name) => name.trim().split(/\s+as\s+/).at(-1)!),
+);
+
 const STUBS = `---
 const { title = '', content = '', text = '' } = Astro.props;
 ---
@@ -50,7 +55,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 `,
 	);
 	mkdirSync(join(dir, 'src', 'components'), { recursive: true });
-	for (const name of ['Callout', 'Indent', 'Highlight', 'Tag', 'Accordion']) {
+	for (const name of ARTICLE_COMPONENTS) {
 		writeFileSync(join(dir, 'src', 'components', `${name}.astro`), STUBS);
 	}
 	cpSync(join(PROJECT_ROOT, 'public'), join(dir, 'public'), { recursive: true });
@@ -60,9 +65,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 		const frontmatter = FRONTMATTER.exec(source)?.[0] ?? '';
 		const depth = file.split(/[/\\]/).length + 1;
 		const up = '../'.repeat(depth);
-		const imports = ['Callout', 'Indent', 'Highlight', 'Tag', 'Accordion']
-			.map((name) => `import ${name} from '${up}components/${name}.astro';`)
-			.join('\n');
+		const imports = ARTICLE_COMPONENTS.map((name) => `import ${name} from '${up}components/${name}.astro';`).join('\n');
 		const target = join(docs, file.replace(/\.md$/, '.mdx'));
 		mkdirSync(dirname(target), { recursive: true });
 		const tags = searchTags ? searchTagsMeta(frontmatter) : '';
