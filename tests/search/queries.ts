@@ -198,3 +198,108 @@ export const QUESTION_CASES: SearchCase[] = [
 	{ query: 'webhook resend', pages: [C('core-service/payment-type/webhook-re-send')], kind: 'english' },
 	{ query: 'partner settlement', pages: [C('admin-console/platform-settlement/partner_settlement_service_guide'), C('faq/platform-faq/platform_introduction')], kind: 'english' },
 ];
+
+/**
+ * Second held-out set, written 2026-12-01 from the articles by someone who had not seen the ranking code
+ * or any search result, and committed before it was ever run. Same three kinds of typing as
+ * QUESTION_CASES, over articles and sections that the sets above mostly leave alone. It reports; it never
+ * tunes: no ranking constant may be chosen by looking at how this set scores.
+ */
+export const FRESH_QUESTION_CASES: SearchCase[] = [
+	// Questions: the content words are in the article; the endings, question words and politeness are not.
+	{ query: '취소한 결제 원복 언제까지 돼요', pages: [C('core-service/how-to-use/cancel-reversal')], section: '취소-원복-가능기한', kind: 'question' },
+	{ query: '나이스페이 고객센터 전화번호 뭐예요', pages: [C('core-service/how-to-use/information-pg')], section: '나이스정보통신나이스페이', kind: 'question' },
+	{ query: 'PG 정산 주기 포트원에서 바꿀 수 있나요', pages: [C('core-service/how-to-use/payment-settlement-method')], kind: 'question' },
+	{ query: '포인트 충전 서비스도 PG 계약 되나요', pages: [C('core-service/how-to-use/point-service'), C('core-service/how-to-use/high-risk-industry')], kind: 'question' },
+	{ query: '호스팅사 쓰고 있는데 포트원 연동 되나요', pages: [C('core-service/how-to-use/other-hosting-company')], kind: 'question' },
+	{ query: '정기결제 할 때 공인인증 꼭 거쳐야 돼요?', pages: [C('core-service/payment-type/schedule-requirement')], kind: 'question' },
+	{ query: '수기결제 되는 PG사 어디예요', pages: [C('core-service/payment-type/content200052'), C('service/pg/pg-service-list')], kind: 'question' },
+	{ query: '관리자콘솔 로그인 이메일 바꾸고 싶어요', pages: [C('faq/console-faq/change-console-url'), C('admin-console/console-account/content31')], kind: 'question' },
+	{ query: '대시보드랑 결제내역 금액이 왜 달라요', pages: [C('faq/console-faq/payment-list')], section: '홈대시보드-집계기준과-비교하기', kind: 'question' },
+	{ query: '다날 SMS 인증 테스트 왜 안 돼요', pages: [C('faq/general-inquiry/content200041'), C('service/identity-verification/identity-verification')], kind: 'question' },
+	{ query: '결제 연동하면 개인정보처리방침에 포트원 적어야 하나요', pages: [C('faq/general-inquiry/portone-security')], kind: 'question' },
+	{ query: '회사 합병하면 PG 계약 새로 해야 돼요', pages: [C('faq/payment-faq/business-info-change'), C('faq/general-inquiry/change-business-number')], kind: 'question' },
+	{ query: 'kcp 현금영수증 입력 안 하면 어떻게 발행돼요', pages: [C('faq/payment-faq/kcp-cash-receipt'), C('faq/payment-faq/cash-receipt-guide')], section: 'kcp-현금영수증-발행-기준', kind: 'question' },
+	{ query: '가상계좌 번호 고객한테 자동으로 보내주나요', pages: [C('faq/payment-faq/vbank-info')], kind: 'question' },
+	{ query: '가상계좌 입금했는데 왜 결제완료로 안 바뀌어요', pages: [C('faq/payment-faq/vbank-service-detail'), C('faq/payment-faq/vbank-test-guide')], section: '가상계좌-연동시-필수-설정사항', kind: 'question' },
+	{ query: 'KCP 환불하려는데 정산금액 부족이라고 떠요', pages: [C('faq/payment-faq/payment-failure-kcp-insufficient-funds')], kind: 'question' },
+	{ query: '우커머스 비과세 상품 어떻게 설정해요', pages: [C('faq/payment-faq/wordpress-woocommerce-taxation')], kind: 'question' },
+	{
+		query: '테스트 결제 국민카드로 하면 왜 실패해요',
+		pages: [
+			C('procedure/payment-integration/test-integration'),
+			C('core-service/channel-setting/inicis'),
+			C('core-service/channel-setting/nice'),
+			C('core-service/channel-setting/kakaopay'),
+		],
+		section: '테스트연동의-특징',
+		kind: 'question',
+	},
+	{ query: '가입신청할 때 앱이 아직 스토어에 없으면 URL 뭐 써요', pages: [C('procedure/pg-application/start')], section: '서비스정보-등록', kind: 'question' },
+	{ query: '이지페이 계약 서류 우편으로도 보내야 돼요?', pages: [C('core-service/how-to-use/kicc-contract')], section: '서류-및-정보-제출-방법', kind: 'question' },
+	{ query: '네이버페이 결제형 1차 심사 며칠 걸려요', pages: [C('core-service/how-to-use/naverpay-contract')], section: '계약진행', kind: 'question' },
+	{ query: '페이팔은 계약 따로 안 해도 되나요', pages: [C('core-service/how-to-use/paypal-contract')], kind: 'question' },
+	{ query: '이니시스로 네이버페이 쓰려면 어디서 신청해요', pages: [C('core-service/payment-type/inicis-easypay-hub-fee')], section: 'kg이니시스-간편결제-추가-절차', kind: 'question' },
+	{
+		query: '삼성페이는 수수료 더 붙나요',
+		pages: [C('core-service/payment-type/hub-service-fee'), C('core-service/payment-type/nice-easypay-hub-fee'), C('faq/payment-faq/content200022')],
+		section: 'pg-제휴-간편결제-수수료율-표-vat별도',
+		kind: 'question',
+	},
+	{ query: 'KCP에 카카오페이 추가하려면 어디다 요청해요', pages: [C('core-service/payment-type/kcp-easypay-hub-apply')], kind: 'question' },
+	{ query: 'REST API 키 어디서 봐요', pages: [C('admin-console/integration/content28'), C('core-service/how-to-use/wordpress-setting')], section: '2-내-식별코드--api-keys', kind: 'question' },
+	{ query: '휴대폰 본인인증 되는 PG사 어디예요', pages: [C('service/identity-verification/identity-verification'), C('service/pg/pg-service-list')], kind: 'question' },
+	{
+		query: '헬스장 이용권 팔려는데 PG 입점 되나요',
+		pages: [C('core-service/how-to-use/high-risk-industry'), C('procedure/pg-application/content54')],
+		section: '20-체육시설헬스장필라테스-등-이용권',
+		kind: 'question',
+	},
+	{
+		query: '파트너한테 지급 예약 이체 되나요',
+		pages: [
+			C('faq/platform-faq/platform_payoutagency_scheduled_payment'),
+			C('faq/platform-faq/platform_payout_guide'),
+			C('admin-console/platform-settlement/partner_settlement_service_guide'),
+		],
+		kind: 'question',
+	},
+	{
+		query: '파트너 엑셀로 한꺼번에 등록할 수 있어요',
+		pages: [
+			C('faq/platform-faq/platform_partner_bulk_registration'),
+			C('faq/platform-faq/platform_function_partnerbulkupload'),
+			C('faq/platform-faq/platform_nocode_guide'),
+			C('admin-console/platform-settlement/partner_settlement_service_guide'),
+		],
+		kind: 'question',
+	},
+	{ query: '다날 휴대폰결제 수수료 얼마예요', pages: [C('pricing/pg/domestic-and-oversea-fees')], section: '국내-결제-수수료', kind: 'question' },
+	{ query: '네이버페이 정산내역 안 보이는데 뭘 등록해야 돼요', pages: [C('admin-console/pg-settlement-history/content35')], section: '0안내-사항', kind: 'question' },
+	// One syllable mistyped (a vowel, a final consonant or a neighbouring key).
+	{ query: '토스페이먼츠 현금영수중', pages: [C('faq/payment-faq/tosspayments-cash-receipt')], kind: 'typo' },
+	{ query: '역발헹 세금계산서 취소', pages: [C('faq/tax-invoice-faq/taxinvoice_cancel'), C('faq/tax-invoice-faq/taxinvoice_guide_atoz')], kind: 'typo' },
+	{ query: '엑심배이 해외결제', pages: [C('core-service/payment-type/eximbay-international')], kind: 'typo' },
+	{ query: '겔럭시아 계약절차', pages: [C('core-service/how-to-use/galaxia-contract')], kind: 'typo' },
+	{ query: '웰콤페이먼츠 채널설정', pages: [C('core-service/channel-setting/welcome')], kind: 'typo' },
+	{ query: '네이버페이 빠른 전산', pages: [C('core-service/how-to-use/naverpay-order-1')], kind: 'typo' },
+	{ query: '인앱결제 기즌', pages: [C('faq/general-inquiry/content200011')], kind: 'typo' },
+	{ query: '입금자멍 변경', pages: [C('core-service/how-to-use/kcp-vbank-refund')], kind: 'typo' },
+	{ query: '웹훅 호출태스트', pages: [C('admin-console/integration/content28')], section: '3-결제알림webhook-관리', kind: 'typo' },
+	{ query: '포트원 사칭 뭄자', pages: [C('content200001'), C('content200043')], kind: 'typo' },
+	// English content words beside a PG name, or alone.
+	{ query: 'nice contract', pages: [C('core-service/how-to-use/nice-contract')], kind: 'english' },
+	{ query: 'kpn contract', pages: [C('core-service/how-to-use/content200000')], kind: 'english' },
+	{ query: 'danal cancel error', pages: [C('faq/payment-faq/payment-failure-danal-insufficient-funds')], kind: 'english' },
+	{ query: 'ksnet test', pages: [C('core-service/channel-setting/ksnet'), C('core-service/how-to-use/ksnet-contract')], section: '테스트-연동', kind: 'english' },
+	{ query: 'kiwoom channel', pages: [C('core-service/channel-setting/daou')], kind: 'english' },
+	{ query: 'inicis japan', pages: [C('core-service/payment-type/content200047'), C('core-service/channel-setting/inicis')], kind: 'english' },
+	{
+		query: 'webhook url',
+		pages: [C('faq/general-inquiry/content200004'), C('admin-console/integration/content28'), C('faq/payment-faq/vbank-service-detail')],
+		section: '웹훅-url-설정',
+		kind: 'english',
+	},
+	{ query: 'billing key', pages: [C('core-service/payment-type/billing-key')], kind: 'english' },
+	{ query: 'kicc documents', pages: [C('core-service/how-to-use/kicc-contract')], section: '구비-서류', kind: 'english' },
+];
