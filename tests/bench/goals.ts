@@ -78,13 +78,19 @@ export function goalsTable(): string[][] {
 		perSet((set, engine) => searchRun(set, engine).recall1.toFixed(3), 'plain'),
 		met(everySet((set) => searchRun(set, 'ours').recall1 >= 0.95)),
 	]);
-	const questions = searchRun('corpus', 'ours', 'questions');
-	if (questions) {
+	// The held-out sets: the first was tuned on after its first run (docs/benchmarks.md says what), the second never.
+	for (const [queries, label] of [
+		['questions', 'questions (held out)'],
+		['fresh questions', 'questions (second held-out set, never tuned on)'],
+	] as const) {
+		const ours = searchRun('corpus', 'ours', queries);
+		if (!ours) continue;
+		const plain = searchRun('corpus', 'plain', queries);
 		rows.push([
-			'questions (held out): recall@1 ≥ 0.9, no empty list',
-			`${questions.recall1.toFixed(3)}, ${questions.noResultRate.toFixed(3)} empty`,
-			`${searchRun('corpus', 'plain', 'questions').recall1.toFixed(3)}, ${searchRun('corpus', 'plain', 'questions').noResultRate.toFixed(3)} empty`,
-			met(questions.recall1 >= 0.9 && questions.noResultRate === 0),
+			`${label}: recall@1 ≥ 0.9, no empty list`,
+			`${ours.recall1.toFixed(3)}, ${ours.noResultRate.toFixed(3)} empty`,
+			`${plain.recall1.toFixed(3)}, ${plain.noResultRate.toFixed(3)} empty`,
+			met(ours.recall1 >= 0.9 && ours.noResultRate === 0),
 		]);
 	}
 	rows.push([

@@ -15,7 +15,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } fr
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../setup/chromium.ts';
-import { CORPUS_CASES, DEFAULT_CASES, QUESTION_CASES, type SearchCase } from '../search/queries.ts';
+import { CORPUS_CASES, DEFAULT_CASES, FRESH_QUESTION_CASES, QUESTION_CASES, type SearchCase } from '../search/queries.ts';
 import { INPUT_DEBOUNCE_MS } from '../../src/lib/search/ranking.ts';
 import { BENCH, build, CONTENT_SETS, ENGINES, table, type Built, type ContentSet, type Engine } from './builds.ts';
 import { serveStatic } from '../setup/static-server.ts';
@@ -107,7 +107,9 @@ async function measure(built: Built, querySets: QuerySet[], port: number) {
 	const base = `http://127.0.0.1:${port}`;
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
 	try {
-		const context = await browser.newContext();
+		// No service worker: ours would have precached the index by the time the first query is typed, and its
+		// cache would answer the queries (bench:site counts the precache). Both sites fetch as plain Starlight does.
+		const context = await browser.newContext({ serviceWorkers: 'block' });
 		await context.addInitScript(instrument);
 		const page = await context.newPage();
 		let counting = false;
@@ -190,6 +192,7 @@ async function main() {
 				: [
 						{ label: 'dev', cases: CORPUS_CASES },
 						{ label: 'questions', cases: QUESTION_CASES },
+						{ label: 'fresh questions', cases: FRESH_QUESTION_CASES },
 					];
 		for (const tags of [true, false]) {
 			for (const engine of ENGINES) {

@@ -2,7 +2,7 @@
  * Two PGs followed at once (a card PG and 카카오페이): each keeps its own checklist, and 내 체크리스트 lists both
  * started ones first, with their progress, in full.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser, openPage } from '../setup/browser';
 
@@ -38,6 +38,29 @@ test('ticks on two guides stay apart, and 내 체크리스트 shows both started
 	expect(new Set(order.slice(0, 2))).toEqual(new Set(['guides/kg-inicis-contract', 'guides/kakaopay-contract']));
 	expect(await page.locator('pg-checklist[data-guide="guides/kg-inicis-contract"] [data-progress]').textContent()).toMatch(/^2\/\d+ 완료$/);
 	expect(await page.locator('pg-checklist[data-guide="guides/kakaopay-contract"] [data-progress]').textContent()).toMatch(/^1\/\d+ 완료$/);
+	expect(tracked.errors()).toEqual([]);
+	await tracked.close();
+});
+
+test('a checklist far down 내 체크리스트, never started, ticks there and follows ticks made in another tab', async () => {
+	const tracked = await openPage(browser, '/checklist/', { context: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } });
+	const { page } = tracked;
+	await page.waitForFunction(() => customElements.get('pg-checklist'));
+	const [nearEnd, last] = (await page.locator('pg-checklist').all()).slice(-2) as [Locator, Locator];
+	expect(await last.evaluate((element) => element.getBoundingClientRect().top > 10 * innerHeight)).toBe(true);
+	const total = Number(await last.locator('progress').getAttribute('max'));
+	await last.locator('input[type="checkbox"]').first().check();
+	await expect.poll(() => last.getAttribute('data-started')).toBe('');
+	expect(await last.locator('[data-progress]').textContent()).toBe(`1/${total} 완료`);
+
+	// Another tab ticks a checklist that this one has not rendered yet.
+	const other = await tracked.context.newPage();
+	await other.goto(`/${await nearEnd.getAttribute('data-guide')}/`);
+	await other.waitForFunction(() => customElements.get('pg-checklist'));
+	await other.locator('pg-checklist input[type="checkbox"]').first().check();
+	await expect.poll(() => nearEnd.getAttribute('data-started')).toBe('');
+	expect(await nearEnd.locator('[data-progress]').textContent()).toMatch(/^1\/\d+ 완료$/);
+	expect(await nearEnd.locator('input[type="checkbox"]').first().isChecked()).toBe(true);
 	expect(tracked.errors()).toEqual([]);
 	await tracked.close();
 });

@@ -10,6 +10,8 @@ import { inAppBrowser } from '../../lib/in-app-browser';
 /** Files, the restore link and the calendar: loaded on the first request for any of them. */
 const actions = () => import('./checklist-actions');
 
+const started = (view: ChecklistView) => view.done > 0 || view.plan !== null;
+
 /**
  * `<pg-checklist>`: enhances the server-rendered list of a guide's checklist into checkboxes whose ticks, dates
  * and plan choice are kept by `ChecklistStore`. Every control is native, so keyboards and screen readers work
@@ -24,6 +26,8 @@ class ChecklistElement extends HTMLElement {
 	#undo: ChecklistRecord | null = null;
 	/** Set once a step followed by a long wait is ticked on this page. */
 	#waitStarted = false;
+	/** Watches an untouched checklist until it comes near the screen (see `connectedCallback`). */
+	#nearScreen: IntersectionObserver | null = null;
 
 	connectedCallback() {
 		this.#store = new ChecklistStore(this.dataset.guide!, () => localStorage);
@@ -34,7 +38,13 @@ class ChecklistElement extends HTMLElement {
 		this.querySelector('dialog')!.addEventListener('close', this);
 		window.addEventListener('storage', this);
 		this.#showInAppNotice();
-		this.#render();
+		// The 내 체크리스트 page holds every guide's checklist: rendering the untouched ones as they come near the
+		// screen keeps the page's first seconds free for the reader. Their server-rendered state is already right.
+		if (started(this.#view()) || this.#store.notice) this.#render();
+		else {
+			this.#nearScreen = new IntersectionObserver(([entry]) => entry!.isIntersecting && this.#render(), { rootMargin: '100% 0px' });
+			this.#nearScreen.observe(this);
+		}
 		void this.#showPersisted();
 		// A restore link opened here: the first checklist of the page asks what to do with it.
 		if (isRestoreLink(location.hash) && document.querySelector('pg-checklist') === this) {
@@ -44,6 +54,7 @@ class ChecklistElement extends HTMLElement {
 
 	disconnectedCallback() {
 		window.removeEventListener('storage', this);
+		this.#nearScreen?.disconnect();
 	}
 
 	handleEvent(event: Event) {
@@ -195,6 +206,8 @@ class ChecklistElement extends HTMLElement {
 	}
 
 	#render() {
+		this.#nearScreen?.disconnect();
+		this.#nearScreen = null;
 		const view = this.#view();
 		for (const item of view.items) {
 			const li = this.querySelector<HTMLElement>(`[data-item="${item.id}"]`)!;
@@ -211,7 +224,7 @@ class ChecklistElement extends HTMLElement {
 		}
 		for (const radio of this.querySelectorAll<HTMLInputElement>('input[type="radio"]')) radio.checked = radio.value === view.plan;
 		// Started checklists come first on the 내 체크리스트 page.
-		this.toggleAttribute('data-started', view.done > 0 || view.plan !== null);
+		this.toggleAttribute('data-started', started(view));
 		const progress = this.querySelector('progress')!;
 		progress.max = view.total;
 		progress.value = view.done;

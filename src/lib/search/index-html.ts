@@ -30,6 +30,8 @@ interface Block {
 interface OpenElement {
 	name: string;
 	block?: Block;
+	/** `data-pagefind-ignore`: Pagefind leaves its text out ("all": its meta fields too), so its tokens stay out. */
+	ignore?: 'index' | 'all';
 }
 
 interface Edit {
@@ -68,18 +70,25 @@ function tokenEdits(body: string, onText?: TextListener): Edit[] {
 	const open: OpenElement[] = [];
 	// A token already added in this section adds nothing to which section a word is found in.
 	let sectionTokens = new Set<string>();
+	// The innermost `data-pagefind-ignore` still open, if any.
+	const ignored = () => open.findLast((element) => element.ignore)?.ignore;
 	const parser: Parser = new Parser({
 		onopentag(name, attributes) {
+			const outer = ignored();
+			const own = attributes['data-pagefind-ignore'];
+			const ignore = outer === 'all' || own === 'all' ? 'all' : own !== undefined ? 'index' : outer;
+			if (attributes['data-pagefind-meta'] && ignore !== 'all') {
+				const edit = metaEdit(body.slice(parser.startIndex, parser.endIndex + 1), attributes, parser.startIndex, onText);
+				if (edit) edits.push(edit);
+			}
+			if (ignore) return void open.push({ name, ignore });
 			const heading = HEADINGS.has(name);
 			if (heading) sectionTokens = new Set();
 			const block = BLOCKS.has(name) || isCalloutTitle(attributes);
 			open.push({ name, block: block ? { phrase: heading || name === 'summary' || isCalloutTitle(attributes), heading, text: '' } : undefined });
-			if (attributes['data-pagefind-meta']) {
-				const edit = metaEdit(body.slice(parser.startIndex, parser.endIndex + 1), attributes, parser.startIndex, onText);
-				if (edit) edits.push(edit);
-			}
 		},
 		ontext(text) {
+			if (ignored()) return;
 			for (let index = open.length - 1; index >= 0; index--) {
 				const element = open[index]!;
 				if (element.block) {

@@ -46,6 +46,19 @@ describe('the page as the search index reads it', () => {
 		expect(exactPhrases({ title: 'KG이니시스 상세 계약절차', [SEARCH_TAGS_META]: indexed })).toEqual(['KG이니시스 상세 계약절차', '이니시스 계약절차', 'A&B']);
 	});
 
+	it('adds no tokens for text Pagefind ignores, and keeps meta fields where Pagefind still reads them', () => {
+		const meta = `<span data-pagefind-meta="${SEARCH_TAGS_PAGEFIND_META}" ${SEARCH_TAGS_ATTRIBUTE}="계약절차"></span>`;
+		const told: string[] = [];
+		const body = `<ul><li>보증보험 <pg-checklist data-pagefind-ignore="all"><p>정기결제</p><label>간편결제</label>${meta}</pg-checklist></li></ul><nav data-pagefind-ignore><p>구축요건</p>${meta}</nav>`;
+		const html = indexableHtml(page(body), (text) => told.push(text))!;
+		// The list item keeps its own words; the checklist inside it adds none, nor does the ignored nav.
+		expect(runs(html)).toEqual(['증보험 보험']);
+		// Pagefind reads meta fields under data-pagefind-ignore, not under data-pagefind-ignore="all".
+		expect(html.split(`${SEARCH_TAGS_ATTRIBUTE}="계약절차"`)).toHaveLength(2);
+		expect(html.split(`${SEARCH_TAGS_ATTRIBUTE}="계약절차 ${TOKEN_MARK}`)).toHaveLength(2);
+		expect(told).toEqual(['보증보험 ', '계약절차']);
+	});
+
 	it('leaves out pages Pagefind does not index', () => {
 		expect(indexableHtml('<html><body><main><p>계약절차</p></main></body></html>')).toBeUndefined();
 	});
