@@ -3,20 +3,15 @@
  * carried to a fresh browser, calendar reminders, the browser asked to keep storage, in-app browsers, steps
  * changed by a new deploy, dates corrected by the reader, and rows that are easy to tap.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import ICAL from 'ical.js';
 import jsQR from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { storageKey } from '../../src/lib/checklist/store';
-import { astroBuild, PROJECT_ROOT } from '../setup/astro-cli';
-import { launchBrowser, openPage, type OpenPageOptions } from '../setup/browser';
-
-const GUIDE = '/guides/kg-inicis-contract/';
-const KEY = storageKey('guides/kg-inicis-contract');
+import { launchBrowser, routeToDeploy } from '../setup/browser';
+import { buildProcedureVariant } from '../setup/content-build';
+import { checkbox, dates, GUIDE, openGuide, stored } from './checklist-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,16 +21,7 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-const checkbox = (page: Page, id: string) => page.locator(`#checklist-${id}`);
-const dates = (page: Page, id: string) => page.locator(`[data-item="${id}"] [data-dates]`).textContent();
-const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 const at = (iso: string) => (page: Page) => page.clock.setFixedTime(new Date(iso));
-
-async function openGuide(options?: OpenPageOptions, path = GUIDE) {
-	const tracked = await openPage(browser, path, options);
-	await tracked.page.waitForFunction(() => customElements.get('pg-checklist'));
-	return tracked;
-}
 
 /** Ticks items and a plan, then asks for the restore link; returns the link. */
 async function makeLink(page: Page, ids: string[], plan: string) {
@@ -49,14 +35,14 @@ async function makeLink(page: Page, ids: string[], plan: string) {
 
 describe('the restore link', () => {
 	test('carries plan, ticks and dates to a fresh browser, which keeps them after a reload', async () => {
-		const source = await openGuide({ beforeGoto: at('2024-01-25T15:30:00Z') });
+		const source = await openGuide(browser, { beforeGoto: at('2024-01-25T15:30:00Z') });
 		const link = await makeLink(source.page, ['apply', 'contract-done'], '일반결제');
 		expect(new URL(link).hash.length - 1).toBeLessThanOrEqual(160);
 		const before = { apply: await dates(source.page, 'apply'), contractDone: await dates(source.page, 'contract-done') };
 		expect(source.errors()).toEqual([]);
 		await source.close();
 
-		const target = await openGuide({}, link);
+		const target = await openGuide(browser, {}, link);
 		const { page } = target;
 		const dialog = page.getByRole('dialog', { name: '복원 링크의 진행 상황을 가져올까요?' });
 		await dialog.waitFor();
@@ -80,11 +66,11 @@ describe('the restore link', () => {
 	});
 
 	test('merging keeps this browser’s ticks beside the link’s', async () => {
-		const source = await openGuide();
+		const source = await openGuide(browser);
 		const link = await makeLink(source.page, ['apply'], '정기·간편결제');
 		await source.close();
 
-		const target = await openGuide();
+		const target = await openGuide(browser);
 		await checkbox(target.page, 'documents').check();
 		const page = await target.context.newPage();
 		await page.goto(link);
@@ -98,11 +84,11 @@ describe('the restore link', () => {
 	});
 
 	test('a truncated or edited link says so and changes nothing', async () => {
-		const source = await openGuide();
+		const source = await openGuide(browser);
 		const link = await makeLink(source.page, ['apply', 'documents'], '일반결제');
 		await source.close();
 
-		const target = await openGuide();
+		const target = await openGuide(browser);
 		await checkbox(target.page, 'key-file').check();
 		const before = await stored(target.page);
 		const edited = link.replace(/.(?=.{8}$)/, (char) => (char === 'A' ? 'B' : 'A'));
@@ -128,7 +114,7 @@ describe('the restore link', () => {
 	});
 
 	test('its QR code decodes to the link', async () => {
-		const guide = await openGuide();
+		const guide = await openGuide(browser);
 		const { page } = guide;
 		const link = await makeLink(page, ['apply', 'contract-mail', 'documents'], '일반결제');
 		await page.getByRole('button', { name: 'QR 코드' }).click();
@@ -144,7 +130,7 @@ describe('the restore link', () => {
 
 test('the calendar file parses, with alarms, and counts business days past 설날', async () => {
 	// Friday 13 February 2026; 설날 is Monday 16 to Wednesday 18.
-	const guide = await openGuide({ beforeGoto: at('2026-02-13T01:00:00Z') });
+	const guide = await openGuide(browser, { beforeGoto: at('2026-02-13T01:00:00Z') });
 	const { page } = guide;
 	await page.getByRole('radio', { name: '일반결제' }).check();
 	await checkbox(page, 'apply').check();
@@ -168,7 +154,7 @@ test('the calendar file parses, with alarms, and counts business days past 설�
 });
 
 test('the first tick asks the browser to keep storage, and the answer shows beside the progress', async () => {
-	const guide = await openGuide({
+	const guide = await openGuide(browser, {
 		beforeGoto: async (page) => {
 			await page.addInitScript(() => {
 				let persisted = false;
@@ -202,7 +188,7 @@ test('the first tick asks the browser to keep storage, and the answer shows besi
 });
 
 test('ticking the step before the long wait suggests saving the restore link', async () => {
-	const guide = await openGuide();
+	const guide = await openGuide(browser);
 	const { page } = guide;
 	const suggestion = page.locator('pg-checklist [data-suggest-link]');
 	await checkbox(page, 'apply').check();
@@ -220,7 +206,7 @@ test('ticking the step before the long wait suggests saving the restore link', a
 test('in KakaoTalk’s in-app browser: progress is separate from the phone’s browser, with a way out', async () => {
 	const userAgent =
 		'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 KAKAOTALK 10.4.5';
-	const guide = await openGuide({ context: { userAgent, viewport: { width: 390, height: 844 } } });
+	const guide = await openGuide(browser, { context: { userAgent, viewport: { width: 390, height: 844 } } });
 	const notice = guide.page.locator('pg-checklist [data-in-app]');
 	expect(await notice.isVisible()).toBe(true);
 	expect(await notice.textContent()).toContain('카카오톡 안에서 열린 페이지입니다');
@@ -231,13 +217,13 @@ test('in KakaoTalk’s in-app browser: progress is separate from the phone’s b
 	expect(guide.errors()).toEqual([]);
 	await guide.close();
 
-	const ordinary = await openGuide();
+	const ordinary = await openGuide(browser);
 	expect(await ordinary.page.locator('pg-checklist [data-in-app]').isVisible()).toBe(false);
 	await ordinary.close();
 });
 
 test('editing a tick’s date moves its due dates', async () => {
-	const guide = await openGuide({ beforeGoto: at('2024-01-25T15:30:00Z') });
+	const guide = await openGuide(browser, { beforeGoto: at('2024-01-25T15:30:00Z') });
 	const { page } = guide;
 	await page.getByRole('radio', { name: '일반결제' }).check();
 	await checkbox(page, 'contract-done').check();
@@ -253,7 +239,7 @@ test('editing a tick’s date moves its due dates', async () => {
 });
 
 test('at 390 px each item’s whole row ticks it, at least 44 px tall, with the section link below the label', async () => {
-	const guide = await openGuide({ context: { viewport: { width: 390, height: 844 } } });
+	const guide = await openGuide(browser, { context: { viewport: { width: 390, height: 844 } } });
 	const { page } = guide;
 	const rows = page.locator('pg-checklist li:not([hidden]) .checklist__row');
 	expect(await rows.count()).toBeGreaterThan(5);
@@ -276,27 +262,17 @@ describe('a deploy that changes a step', () => {
 
 	beforeAll(async () => {
 		// KG이니시스's procedure with the contract mail step reworded (and its duration changed).
-		variant = mkdtempSync(join(tmpdir(), 'pg-guide-checklist-changed-'));
-		const build = await astroBuild({
-			args: ['--outDir', variant],
-			env: { PROCEDURE_DIR: 'tests/fixtures/procedures/changed' },
-			logFile: join(PROJECT_ROOT, 'test-results', 'build-checklist-label-changed.log'),
-		});
-		if (!build.ok) throw new Error(`variant build failed: ${build.why}\n${build.output.slice(-2000)}`);
+		variant = (await buildProcedureVariant('changed')).outDir;
 	}, 120_000);
-	afterAll(() => rmSync(variant, { recursive: true, force: true }));
+	afterAll(() => variant && rmSync(variant, { recursive: true, force: true }));
 
 	test('flags the ticked item whose text changed, with a link to its section, and keeps its tick and date', async () => {
-		const guide = await openGuide({ context: { serviceWorkers: 'block' } });
+		const guide = await openGuide(browser, { context: { serviceWorkers: 'block' } });
 		const { page, context } = guide;
 		for (const id of ['contract-mail', 'key-file']) await checkbox(page, id).check();
 		const dayBefore = await dates(page, 'contract-mail');
 
-		await context.route(`**${GUIDE}`, (route) => route.fulfill({ path: join(variant, 'guides/kg-inicis-contract/index.html') }));
-		await context.route('**/_astro/**', (route) => {
-			const file = join(variant, new URL(route.request().url()).pathname);
-			return existsSync(file) ? route.fulfill({ path: file }) : route.continue();
-		});
+		await routeToDeploy(context, variant, GUIDE);
 		await page.reload();
 		await page.waitForFunction(() => customElements.get('pg-checklist'));
 		const changed = page.locator('[data-item="contract-mail"] [data-changed]');

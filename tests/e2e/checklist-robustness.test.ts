@@ -5,13 +5,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { exportRecord } from '../../src/lib/checklist/export-file';
-import { RECORD_VERSION } from '../../src/lib/checklist/record';
-import { storageKey } from '../../src/lib/checklist/store';
-import { launchBrowser, openPage, siteURL } from '../setup/browser';
-
-const GUIDE = '/guides/kg-inicis-contract/';
-const GUIDE_ID = 'guides/kg-inicis-contract';
-const KEY = storageKey(GUIDE_ID);
+import { launchBrowser, siteURL } from '../setup/browser';
+import { checkbox, GUIDE, openGuide, record, seed, status, stored } from './checklist-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,17 +16,7 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-const checkbox = (page: Page, id: string) => page.locator(`#checklist-${id}`);
-const status = (page: Page) => page.locator('pg-checklist [data-status]').textContent();
 const notice = (page: Page) => page.locator('pg-checklist [data-notice]').textContent();
-const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
-const record = (checked: Record<string, unknown>) => ({ version: RECORD_VERSION, guide: GUIDE_ID, checked, plan: null, fingerprints: {} });
-
-async function openGuide() {
-	const tracked = await openPage(browser, GUIDE);
-	await tracked.page.waitForFunction(() => customElements.get('pg-checklist'));
-	return tracked;
-}
 
 async function importFile(page: Page, content: string) {
 	await page.locator('pg-checklist input[type="file"]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(content) });
@@ -40,11 +25,9 @@ async function importFile(page: Page, content: string) {
 test.each(['+275760-09-13T00:00:00.000Z', '0999-06-01T00:00:00.000Z', '+010000-01-01T00:00:00.000Z', '2024/01/05', '1'])(
 	'a stored tick dated %s: the page renders without an error, the record is kept aside and the reader told',
 	async (date) => {
-		const guide = await openGuide();
+		const guide = await openGuide(browser);
 		const { page } = guide;
-		const value = JSON.stringify(record({ apply: date }));
-		await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [KEY, value]);
-		await page.reload();
+		await seed(page, JSON.stringify(record({ apply: date })));
 		await page.waitForFunction(() => customElements.get('pg-checklist'));
 		expect(await notice(page)).toContain('이전 기록은 지우지 않고 따로 보관해 두었습니다');
 		expect(await checkbox(page, 'apply').isChecked()).toBe(false);
@@ -56,7 +39,7 @@ test.each(['+275760-09-13T00:00:00.000Z', '0999-06-01T00:00:00.000Z', '+010000-0
 );
 
 test('an imported tick with a date out of range or not ISO 8601 is refused, naming the item; nothing changes', async () => {
-	const guide = await openGuide();
+	const guide = await openGuide(browser);
 	const { page } = guide;
 	await checkbox(page, 'documents').check();
 	const before = await stored(page);
@@ -74,7 +57,7 @@ test('an imported tick with a date out of range or not ISO 8601 is refused, nami
 });
 
 test('an import leaves out (and counts) ticks of items this checklist does not have', async () => {
-	const guide = await openGuide();
+	const guide = await openGuide(browser);
 	const { page } = guide;
 	const junk = Object.fromEntries(Array.from({ length: 2000 }, (_, index) => [`junk-${index}`, '2024-01-25T15:00:00.000Z']));
 	await importFile(page, exportRecord(record({ apply: '2024-01-25T15:00:00.000Z', ...junk }) as never, new Date()));
@@ -86,7 +69,7 @@ test('an import leaves out (and counts) ticks of items this checklist does not h
 });
 
 test('an import that cannot be saved (storage full) does not say it was imported', async () => {
-	const guide = await openGuide();
+	const guide = await openGuide(browser);
 	const { page } = guide;
 	await page.evaluate(() => {
 		const setItem = Storage.prototype.setItem;
@@ -104,7 +87,7 @@ test('an import that cannot be saved (storage full) does not say it was imported
 });
 
 test('two tabs ticking (and unticking) at the same moment, or a few milliseconds apart, lose nothing', async () => {
-	const first = await openGuide();
+	const first = await openGuide(browser);
 	const second = await first.context.newPage();
 	await second.goto(siteURL(GUIDE));
 	await second.waitForFunction(() => customElements.get('pg-checklist'));

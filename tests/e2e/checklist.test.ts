@@ -1,21 +1,19 @@
 /**
  * The checklist island on the KG이니시스 guide and the 내 체크리스트 page, in Chromium against the built site.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { RECORD_VERSION } from '../../src/lib/checklist/record';
-import { storageKey } from '../../src/lib/checklist/store';
-import { astroBuild, PROJECT_ROOT } from '../setup/astro-cli';
-import { launchBrowser, openPage, siteURL, type OpenPageOptions } from '../setup/browser';
+import { PROJECT_ROOT } from '../setup/astro-cli';
+import { launchBrowser, openPage, routeToDeploy, siteURL } from '../setup/browser';
+import { buildProcedureVariant } from '../setup/content-build';
 import { checklistWeight } from '../setup/page-scripts';
 import { readProcedures } from '../setup/procedures';
+import { checkbox, dates, GUIDE, KEY, openGuide, record, seed, status, stored } from './checklist-helpers';
 
-const GUIDE = '/guides/kg-inicis-contract/';
-const KEY = storageKey('guides/kg-inicis-contract');
 const ITEMS = 13;
 /** Shown once a plan is chosen: each of the two plans has two steps of its own. */
 const PLAN_ITEMS = 11;
@@ -28,30 +26,11 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-const checkbox = (page: Page, id: string) => page.locator(`#checklist-${id}`);
 const progressText = (page: Page) => page.locator('#checklist-progress').textContent();
-const dates = (page: Page, id: string) => page.locator(`[data-item="${id}"] [data-dates]`).textContent();
-const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
-const status = (page: Page) => page.locator('pg-checklist [data-status]').textContent();
-
-/** Puts `value` in the guide's storage slot and reloads. */
-async function seed(page: Page, value: string) {
-	await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [KEY, value]);
-	await page.reload();
-}
-
-const record = (checked: Record<string, string>, plan: string | null = null) =>
-	JSON.stringify({ version: RECORD_VERSION, guide: 'guides/kg-inicis-contract', checked, plan, fingerprints: {} });
-
-async function openGuide(options?: OpenPageOptions) {
-	const tracked = await openPage(browser, GUIDE, options);
-	await tracked.page.waitForFunction(() => customElements.get('pg-checklist'));
-	return tracked;
-}
 
 describe('the checklist on the KG이니시스 guide', () => {
 	test('a tick stays after a reload, with the day it was made in Seoul', async () => {
-		const guide = await openGuide({ beforeGoto: (page) => page.clock.setFixedTime(new Date('2024-01-25T15:30:00Z')) });
+		const guide = await openGuide(browser, { beforeGoto: (page) => page.clock.setFixedTime(new Date('2024-01-25T15:30:00Z')) });
 		const { page } = guide;
 		expect(await progressText(page)).toBe(`0/${ITEMS} 완료`);
 		await checkbox(page, 'apply').check();
@@ -76,7 +55,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 	});
 
 	test('covers the whole contract path, each item linked to its section of the guide', async () => {
-		const guide = await openGuide();
+		const guide = await openGuide(browser);
 		const { page } = guide;
 		const items = page.locator('pg-checklist li[data-item]');
 		expect(await items.count()).toBe(ITEMS);
@@ -98,7 +77,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 	});
 
 	test('the plan chosen is saved and decides which items count', async () => {
-		const guide = await openGuide();
+		const guide = await openGuide(browser);
 		const { page } = guide;
 		const instantOpen = page.locator('[data-item="instant-open"]');
 		const testEnvironment = page.locator('[data-item="test-environment"]');
@@ -121,9 +100,9 @@ describe('the checklist on the KG이니시스 guide', () => {
 	});
 
 	test('shows the 바로오픈 MID’s last day from 계약완료 and the expected end of the card review', async () => {
-		const guide = await openGuide();
+		const guide = await openGuide(browser);
 		const { page } = guide;
-		await seed(page, record({ 'contract-done': '2024-01-25T15:00:00.000Z', 'card-review': '2024-03-04T03:00:00.000Z' }, '일반결제'));
+		await seed(page, JSON.stringify(record({ 'contract-done': '2024-01-25T15:00:00.000Z', 'card-review': '2024-03-04T03:00:00.000Z' }, '일반결제')));
 		expect(await dates(page, 'contract-done')).toBe('2024년 1월 26일 완료 · 바로오픈 MID 사용 기한: 2024년 2월 26일');
 		expect(await dates(page, 'card-review')).toBe('2024년 3월 4일 완료 · 카드사 심사가 끝나는 때 (예상): 2024년 3월 18일');
 		// The review ends after the 바로오픈 MID's last day: the reader is warned.
@@ -139,7 +118,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 	});
 
 	test('a corrupt record: the page still works, the old value is kept aside and the reader told', async () => {
-		const guide = await openGuide();
+		const guide = await openGuide(browser);
 		const { page } = guide;
 		const corrupt = '{"version":2,"guide":"guides/kg-inicis-contract","checked":';
 		await seed(page, corrupt);
@@ -157,7 +136,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 	});
 
 	test('storage full: the checklist works in memory and says progress is not saved', async () => {
-		const guide = await openGuide({
+		const guide = await openGuide(browser, {
 			beforeGoto: async (page) => {
 				await page.addInitScript(() => {
 					// Our writes only: Starlight's theme picker writes its own key on every load and does not expect a throw.
@@ -178,7 +157,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 	});
 
 	test('two tabs converge within a second', async () => {
-		const first = await openGuide();
+		const first = await openGuide(browser);
 		const second = await first.context.newPage();
 		await second.goto(GUIDE);
 		await second.waitForFunction(() => customElements.get('pg-checklist'));
@@ -193,7 +172,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 	});
 
 	test('reset asks first and can be undone', async () => {
-		const guide = await openGuide();
+		const guide = await openGuide(browser);
 		const { page } = guide;
 		await checkbox(page, 'apply').check();
 		await checkbox(page, 'documents').check();
@@ -220,7 +199,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 	});
 
 	test('exports to a JSON file that another browser imports', async () => {
-		const source = await openGuide();
+		const source = await openGuide(browser);
 		await checkbox(source.page, 'apply').check();
 		await source.page.getByRole('radio', { name: '일반결제' }).check();
 		const [download] = await Promise.all([source.page.waitForEvent('download'), source.page.getByRole('button', { name: '내보내기' }).click()]);
@@ -229,7 +208,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 		expect(JSON.parse(file)).toMatchObject({ format: 'pg-contract-guide/checklist', plan: '일반결제' });
 		await source.close();
 
-		const target = await openGuide();
+		const target = await openGuide(browser);
 		const { page } = target;
 		const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '가져오기' }).click()]);
 		await chooser.setFiles({ name: 'checklist.json', mimeType: 'application/json', buffer: Buffer.from(file) });
@@ -241,7 +220,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 	});
 
 	test('a bad or foreign file is rejected with a message and changes nothing', async () => {
-		const guide = await openGuide();
+		const guide = await openGuide(browser);
 		const { page } = guide;
 		await checkbox(page, 'apply').check();
 		const before = await stored(page);
@@ -325,7 +304,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 	});
 
 	test('인쇄 prints the checklist alone, ticks and dates included', async () => {
-		const guide = await openGuide();
+		const guide = await openGuide(browser);
 		const { page } = guide;
 		await checkbox(page, 'apply').check();
 		await page.evaluate(() => {
@@ -347,7 +326,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 	});
 
 	test('the 내 체크리스트 page shows every checklist in full, the started one first, kept current', async () => {
-		const guide = await openGuide();
+		const guide = await openGuide(browser);
 		await checkbox(guide.page, 'apply').check();
 		await checkbox(guide.page, 'documents').check();
 		const list = await guide.context.newPage();
@@ -374,7 +353,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 	});
 
 	test('the home page shows where to continue: the next step and the nearest deadline', async () => {
-		const guide = await openGuide({ beforeGoto: (page) => page.clock.setFixedTime(new Date('2024-01-25T03:00:00Z')) });
+		const guide = await openGuide(browser, { beforeGoto: (page) => page.clock.setFixedTime(new Date('2024-01-25T03:00:00Z')) });
 		const { page } = guide;
 		await page.goto('/');
 		expect(await page.locator('pg-continue').isVisible()).toBe(false);
@@ -399,7 +378,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 			const { page } = tracked;
 			expect(await page.locator('html').getAttribute('data-theme')).toBe(colorScheme);
 			if (path === GUIDE) {
-				await seed(page, record({ apply: '2024-01-25T15:00:00.000Z', 'contract-done': '2024-01-25T15:00:00.000Z' }, '일반결제'));
+				await seed(page, JSON.stringify(record({ apply: '2024-01-25T15:00:00.000Z', 'contract-done': '2024-01-25T15:00:00.000Z' }, '일반결제')));
 				await page.locator('pg-checklist [data-status]').evaluate((element) => (element.textContent = '체크리스트를 초기화했습니다.'));
 				await page.locator('pg-checklist [data-action="undo"]').evaluate((button: HTMLElement) => (button.hidden = false));
 			}
@@ -416,27 +395,17 @@ describe('content changes keep progress (ids, never positions)', () => {
 
 	beforeAll(async () => {
 		// The same site with "documents" removed from the procedure and two steps swapped.
-		variant = mkdtempSync(join(tmpdir(), 'pg-guide-checklist-'));
-		const build = await astroBuild({
-			args: ['--outDir', variant],
-			env: { PROCEDURE_DIR: 'tests/fixtures/procedures/item-removed' },
-			logFile: join(PROJECT_ROOT, 'test-results', 'build-checklist-item-removed.log'),
-		});
-		if (!build.ok) throw new Error(`variant build failed: ${build.why}\n${build.output.slice(-2000)}`);
+		variant = (await buildProcedureVariant('item-removed')).outDir;
 	}, 120_000);
-	afterAll(() => rmSync(variant, { recursive: true, force: true }));
+	afterAll(() => variant && rmSync(variant, { recursive: true, force: true }));
 
 	test('an item removed and others reordered: every other tick stays, and the removed one comes back with its item', async () => {
-		const guide = await openGuide({ context: { serviceWorkers: 'block' } });
+		const guide = await openGuide(browser, { context: { serviceWorkers: 'block' } });
 		const { page, context } = guide;
 		for (const id of ['apply', 'documents', 'card-review', 'development']) await checkbox(page, id).check();
 
 		// The new deploy's guide page and assets, served in place of the current ones.
-		await context.route(`**${GUIDE}`, (route) => route.fulfill({ path: join(variant, 'guides/kg-inicis-contract/index.html') }));
-		await context.route('**/_astro/**', (route) => {
-			const file = join(variant, new URL(route.request().url()).pathname);
-			return existsSync(file) ? route.fulfill({ path: file }) : route.continue();
-		});
+		await routeToDeploy(context, variant, GUIDE);
 		await page.reload();
 		await page.waitForFunction(() => customElements.get('pg-checklist'));
 		expect(await page.locator('[data-item]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.item))).toEqual([

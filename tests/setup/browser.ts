@@ -8,6 +8,8 @@
  *   await tracked.close();
  *   await browser.close();
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   chromium,
   type Browser,
@@ -102,4 +104,17 @@ export async function openPage(browser: Browser, path: string | null = '/', opti
   await options.beforeGoto?.(page);
   const response = path === null ? null : await page.goto(path, { waitUntil: options.waitUntil ?? 'load' });
   return { ...tracked, context, page, response, close: () => context.close() };
+}
+
+/**
+ * Serves the page at `path` and the `/_astro/` files of the build in `outDir` to `context`, in place of the running
+ * site's: a new deploy, met by a browser that still holds what the old one stored. Files only the running site
+ * has still come from it.
+ */
+export async function routeToDeploy(context: BrowserContext, outDir: string, path: string): Promise<void> {
+  await context.route(`**${path}`, (route) => route.fulfill({ path: join(outDir, path, 'index.html') }));
+  await context.route('**/_astro/**', (route) => {
+    const file = join(outDir, new URL(route.request().url()).pathname);
+    return existsSync(file) ? route.fulfill({ path: file }) : route.continue();
+  });
 }

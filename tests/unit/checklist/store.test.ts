@@ -183,13 +183,19 @@ describe('ChecklistStore', () => {
 	});
 
 	describe('import', () => {
-		it('replaces the checklist with a valid file, and can be undone', () => {
+		/** A file exported with "apply" ticked, and a store on another device (fresh storage) with "documents" ticked. */
+		function fileAndAnotherDevice() {
 			const source = open();
 			source.toggle('apply', true);
 			const file = exportRecord(source.record, NOW);
 			storage.clear();
 			const store = open();
 			store.toggle('documents', true);
+			return { file, store };
+		}
+
+		it('replaces the checklist with a valid file, and can be undone', () => {
+			const { file, store } = fileAndAnotherDevice();
 			const result = store.import(parseExport(file, GUIDE, ITEMS));
 			expect(result.ok).toBe(true);
 			expect(stored().checked).toEqual({ apply: NOW.toISOString() });
@@ -198,12 +204,7 @@ describe('ChecklistStore', () => {
 		});
 
 		it('does not report success when the file cannot be saved, and keeps what there was', () => {
-			const source = open();
-			source.toggle('apply', true);
-			const file = exportRecord(source.record, NOW);
-			storage.clear();
-			const store = open();
-			store.toggle('documents', true);
+			const { file, store } = fileAndAnotherDevice();
 			storage.full = true;
 			expect(store.import(parseExport(file, GUIDE, ITEMS))).toEqual({ ok: false, error: '이 브라우저에 저장할 수 없어 가져오지 않았습니다.' });
 			expect(store.record.checked).toEqual({ documents: NOW.toISOString() });
