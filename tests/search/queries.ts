@@ -19,31 +19,51 @@ const APPLY = '/guides/pg-application/';
 const DOCS = '/guides/contract-documents/';
 const REQUIREMENTS = '/guides/service-requirements/';
 
+/**
+ * Since every PG has its guide (2026-12-01), a query that names no PG is answered by each guide with a
+ * section on its subject, not only by KG이니시스's; the first page keeps its section. Read from the guides'
+ * headings: a section on the contract mail (2~3영업일, the spam folder), on the card review (its length), on
+ * 바로오픈, on the documents and the guarantee insurance (보증보험).
+ */
+const guides = (...slugs: string[]) => slugs.map((slug) => `/guides/${slug}-contract/`);
+const PG_GUIDES = guides(
+	'danal', 'eximbay', 'galaxia', 'hecto', 'kakaopay', 'kg-financial', 'kicc', 'kiwoompay', 'kpn', 'ksnet', 'naverpay-order',
+	'naverpay-payment', 'nhn-kcp', 'nice', 'payco', 'paymentwall', 'paypal', 'smartro', 'tosspay', 'tosspayments', 'welcome',
+);
+const CONTRACT_MAIL = guides('danal', 'galaxia', 'hecto', 'kg-financial', 'kicc', 'kiwoompay', 'kpn', 'ksnet', 'nhn-kcp', 'nice', 'payco', 'paymentwall', 'smartro', 'tosspay', 'tosspayments', 'welcome');
+const CARD_REVIEW = guides(
+	'danal', 'eximbay', 'galaxia', 'hecto', 'kakaopay', 'kg-financial', 'kicc', 'kiwoompay', 'kpn', 'ksnet', 'naverpay-payment',
+	'nhn-kcp', 'nice', 'payco', 'paymentwall', 'smartro', 'tosspay', 'tosspayments', 'welcome',
+);
+const INSURANCE = guides('danal', 'eximbay', 'galaxia', 'hecto', 'kg-financial', 'kicc', 'kiwoompay', 'kpn', 'ksnet', 'nice', 'smartro', 'tosspayments', 'welcome');
+const DOCUMENTS = [...INSURANCE, ...guides('kakaopay', 'payco', 'paymentwall', 'tosspay', 'nhn-kcp')];
+const TEST_CHANNEL = guides('eximbay', 'galaxia', 'hecto', 'kicc', 'kiwoompay', 'kpn', 'ksnet', 'nice', 'smartro', 'tosspay', 'tosspayments', 'welcome');
+
 /** This site's own pages (content/docs). */
 export const DEFAULT_CASES: SearchCase[] = [
 	{ query: '이니시스 계약절차', pages: [GUIDE], kind: 'tag' },
 	{ query: '이니시스계약절차', pages: [GUIDE], kind: 'spacing' },
 	{ query: 'KG이니시스 상세 계약절차', pages: [GUIDE], kind: 'exact' },
-	{ query: '계약절차', pages: [GUIDE], kind: 'compound' },
-	{ query: '절차', pages: [GUIDE], kind: 'compound' },
+	{ query: '계약절차', pages: [GUIDE, ...PG_GUIDES], kind: 'compound' },
+	{ query: '절차', pages: [GUIDE, ...PG_GUIDES], kind: 'compound' },
 	{ query: '이니시스', pages: [GUIDE, CHANNEL], kind: 'compound' },
 	{ query: '키파일', pages: [GUIDE, CHANNEL], kind: 'exact' },
 	{ query: '키 파일', pages: [GUIDE, CHANNEL], kind: 'spacing' },
 	{ query: '키파일을 어디로 보내나요', pages: [GUIDE, CHANNEL], kind: 'particle' },
-	{ query: '영업일', pages: [GUIDE, DOCS, APPLY], kind: 'compound' },
-	{ query: '스팸함', pages: [GUIDE, APPLY, DOCS], kind: 'particle' },
-	{ query: '바로오픈', pages: [GUIDE], section: '계약완료', kind: 'exact' },
+	{ query: '영업일', pages: [GUIDE, DOCS, APPLY, ...CONTRACT_MAIL], kind: 'compound' },
+	{ query: '스팸함', pages: [GUIDE, APPLY, DOCS, ...CONTRACT_MAIL], kind: 'particle' },
+	{ query: '바로오픈', pages: [GUIDE, ...guides('nhn-kcp', 'tosspayments')], section: '계약완료', kind: 'exact' },
 	{ query: '정기결제 간편결제', pages: [GUIDE], section: '2-kg이니시스-정기결제-및-간편결제-이용시', kind: 'phrase' },
-	{ query: '카드사 심사', pages: [GUIDE, REQUIREMENTS], kind: 'phrase' },
-	{ query: '카드사심사 기간', pages: [GUIDE], section: '카드사-심사-진행', kind: 'spacing' },
+	{ query: '카드사 심사', pages: [GUIDE, REQUIREMENTS, ...CARD_REVIEW], kind: 'phrase' },
+	{ query: '카드사심사 기간', pages: [GUIDE, REQUIREMENTS, ...CARD_REVIEW], section: '카드사-심사-진행', kind: 'spacing' },
 	{ query: '채널설정방법', pages: [CHANNEL], kind: 'exact' },
-	{ query: '테스트 MID', pages: [CHANNEL, GUIDE], kind: 'phrase' },
+	{ query: '테스트 MID', pages: [CHANNEL, GUIDE, ...TEST_CHANNEL], kind: 'phrase' },
 	{ query: '전자결제 신청방법', pages: [APPLY], kind: 'exact' },
 	{ query: '전자결제신청', pages: [APPLY], kind: 'spacing' },
-	{ query: '사업자등록증', pages: [APPLY, DOCS], kind: 'exact' },
-	{ query: '구비서류', pages: [DOCS], kind: 'exact' },
+	{ query: '사업자등록증', pages: [APPLY, DOCS, ...DOCUMENTS], kind: 'exact' },
+	{ query: '구비서류', pages: [DOCS, ...DOCUMENTS], kind: 'exact' },
 	{ query: '법인 서류', pages: [DOCS], section: '법인사업자-기본-서류', kind: 'phrase' },
-	{ query: '보증보험', pages: [DOCS], section: '보증보험', kind: 'exact' },
+	{ query: '보증보험', pages: [DOCS, ...INSURANCE], section: '보증보험', kind: 'exact' },
 	{ query: '필수 구축요건', pages: [REQUIREMENTS], kind: 'exact' },
 	{ query: '구축요건', pages: [REQUIREMENTS], kind: 'compound' },
 	{ query: 'ㅇㄴㅅㅅ', pages: [GUIDE, CHANNEL], kind: 'choseong' },
