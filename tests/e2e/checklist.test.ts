@@ -325,7 +325,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 		await guide.close();
 	});
 
-	test('the 내 체크리스트 page shows every checklist in full, the started one first, kept current', async () => {
+	test('the 내 체크리스트 page lists every checklist, the started one first and in full, kept current', async () => {
 		const guide = await openGuide(browser);
 		await checkbox(guide.page, 'apply').check();
 		await checkbox(guide.page, 'documents').check();
@@ -336,7 +336,10 @@ describe('the checklist on the KG이니시스 guide', () => {
 		const entry = list.locator('pg-checklist[data-guide="guides/kg-inicis-contract"]');
 		await expect.poll(() => list.locator('.checklists > li').evaluateAll((items) => items.filter((item) => getComputedStyle(item).order === '-1').length)).toBe(1);
 		expect(await entry.getAttribute('data-started')).toBe('');
-		expect(await entry.getByRole('heading').getByRole('link').getAttribute('href')).toBe(GUIDE);
+		expect(await entry.getByRole('link', { name: '가이드 보기' }).getAttribute('href')).toBe(GUIDE);
+		// Started, it is unfolded; the others stay folded under their titles.
+		expect(await list.locator('pg-checklist details[open]').count()).toBe(1);
+		expect(await entry.locator('details').getAttribute('open')).toBe('');
 		expect(await entry.getByRole('heading').textContent()).toBe('KG이니시스 상세 계약절차');
 		expect(await entry.locator('li[data-item]').count()).toBe(ITEMS);
 		expect(await entry.locator('a.checklist__section').first().getAttribute('href')).toBe(`${GUIDE}#개발진행`);

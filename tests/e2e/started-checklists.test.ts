@@ -42,12 +42,20 @@ test('ticks on two guides stay apart, and 내 체크리스트 shows both started
 	await tracked.close();
 });
 
-test('a checklist far down 내 체크리스트, never started, ticks there and follows ticks made in another tab', async () => {
+test('untouched checklists on 내 체크리스트 are folded under their titles; the last one unfolds, ticks, and another follows a tick made in another tab', async () => {
 	const tracked = await openPage(browser, '/checklist/', { context: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } });
 	const { page } = tracked;
 	await page.waitForFunction(() => customElements.get('pg-checklist'));
-	const [nearEnd, last] = (await page.locator('pg-checklist').all()).slice(-2) as [Locator, Locator];
-	expect(await last.evaluate((element) => element.getBoundingClientRect().top > 10 * innerHeight)).toBe(true);
+	const all = page.locator('pg-checklist');
+	const count = await all.count();
+	expect(count).toBeGreaterThan(10);
+	expect(await page.locator('pg-checklist details[open]').count()).toBe(0);
+	// Folded, every title is a tap target and the whole list fits in a few screens.
+	for (const summary of await page.locator('pg-checklist summary').all()) expect((await summary.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+	expect(await page.evaluate(() => document.querySelector('.checklists')!.getBoundingClientRect().height < 8 * innerHeight)).toBe(true);
+	const [nearEnd, last] = (await all.all()).slice(-2) as [Locator, Locator];
+	await last.locator('summary').click();
+	expect(await last.locator('details').getAttribute('open')).toBe('');
 	const total = Number(await last.locator('progress').getAttribute('max'));
 	await last.locator('input[type="checkbox"]').first().check();
 	await expect.poll(() => last.getAttribute('data-started')).toBe('');
@@ -59,6 +67,8 @@ test('a checklist far down 내 체크리스트, never started, ticks there and f
 	await other.waitForFunction(() => customElements.get('pg-checklist'));
 	await other.locator('pg-checklist input[type="checkbox"]').first().check();
 	await expect.poll(() => nearEnd.getAttribute('data-started')).toBe('');
+	// Started elsewhere, it unfolds here.
+	expect(await nearEnd.locator('details').getAttribute('open')).toBe('');
 	expect(await nearEnd.locator('[data-progress]').textContent()).toMatch(/^1\/\d+ 완료$/);
 	expect(await nearEnd.locator('input[type="checkbox"]').first().isChecked()).toBe(true);
 	expect(tracked.errors()).toEqual([]);

@@ -40,8 +40,10 @@ class ChecklistElement extends HTMLElement {
 		this.#showInAppNotice();
 		// The 내 체크리스트 page holds every guide's checklist: rendering the untouched ones as they come near the
 		// screen keeps the page's first seconds free for the reader. Their server-rendered state is already right.
-		if (started(this.#view()) || this.#store.notice) this.#render();
-		else {
+		if (started(this.#view()) || this.#store.notice) {
+			this.#render();
+			if (this.#store.notice) this.#unfold();
+		} else {
 			this.#nearScreen = new IntersectionObserver(([entry]) => entry!.isIntersecting && this.#render(), { rootMargin: '100% 0px' });
 			this.#nearScreen.observe(this);
 		}
@@ -201,6 +203,11 @@ class ChecklistElement extends HTMLElement {
 		notice.hidden = false;
 	}
 
+	/** On 내 체크리스트 every checklist starts folded under its title. */
+	#unfold() {
+		this.querySelector('details[data-fold]')?.setAttribute('open', '');
+	}
+
 	#view(): ChecklistView {
 		return checklistView(this.#items, this.#store.record, this.#holidays);
 	}
@@ -223,7 +230,8 @@ class ChecklistElement extends HTMLElement {
 			dateInput.max = seoulDay(new Date());
 		}
 		for (const radio of this.querySelectorAll<HTMLInputElement>('input[type="radio"]')) radio.checked = radio.value === view.plan;
-		// Started checklists come first on the 내 체크리스트 page.
+		// Started checklists come first on the 내 체크리스트 page, unfolded.
+		if (started(view) && !this.hasAttribute('data-started')) this.#unfold();
 		this.toggleAttribute('data-started', started(view));
 		const progress = this.querySelector('progress')!;
 		progress.max = view.total;
