@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { PROJECT_ROOT } from '../setup/astro-cli';
 import { launchBrowser } from '../setup/browser';
 import { buildContent, fixture } from '../setup/content-build';
 import { CORPUS } from '../setup/corpus';
