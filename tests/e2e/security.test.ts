@@ -49,6 +49,9 @@ describe('no Content Security Policy violation', () => {
 		await page.keyboard.press('Control+k');
 		const box = page.locator('pg-checklist input[type="checkbox"]').first();
 		if (await box.count()) {
+			// On 내 체크리스트 an untouched checklist is folded under its title.
+			const fold = page.locator('pg-checklist details[data-fold]:not([open]) > summary').first();
+			if (await fold.count()) await fold.click();
 			await box.check();
 			expect(await box.isChecked()).toBe(true);
 		}
