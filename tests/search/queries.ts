@@ -323,3 +323,328 @@ export const FRESH_QUESTION_CASES: SearchCase[] = [
 	{ query: 'billing key', pages: [C('core-service/payment-type/billing-key')], kind: 'english' },
 	{ query: 'kicc documents', pages: [C('core-service/how-to-use/kicc-contract')], section: '구비-서류', kind: 'english' },
 ];
+
+/**
+ * A third held-out set, 65 queries over the corpus (42 questions, 12 one-syllable typos, 11 English): written
+ * 2026-12-01 by a helper who read only the corpus and this file's format — no search code, benchmark or result —
+ * and committed before its first run, after the ranking changes made on the misses of FRESH_QUESTION_CASES.
+ */
+export const THIRD_QUESTION_CASES: SearchCase[] = [
+	// Questions: the content words are in the article; the endings, question words and politeness are not.
+	{ query: '세금계산서 늦게 발행하면 가산세 얼마나 붙어요', pages: [C('faq/tax-invoice-faq/taxinvoice_delayed')], kind: 'question' },
+	{
+		query: '파트너가 팝빌에 따로 가입해야 하나요',
+		pages: [
+			C('faq/tax-invoice-faq/taxinvoice_reverse_issuance_partner_signup'),
+			C('faq/tax-invoice-faq/taxinvoice_guide_atoz'),
+			C('faq/tax-invoice-faq/platform_partnerships'),
+		],
+		kind: 'question',
+	},
+	{
+		query: '세금계산서 승인하면 국세청에 언제 넘어가요',
+		pages: [
+			C('faq/platform-faq/taxinvoice_reverse_issuance_supplier_process'),
+			C('faq/tax-invoice-faq/taxinvoice_partner_peristalsis'),
+			C('faq/tax-invoice-faq/taxinvoice_guide_atoz'),
+		],
+		kind: 'question',
+	},
+	{
+		query: '파트너랑 연동된 거래처는 왜 삭제가 안 돼요',
+		pages: [C('faq/tax-invoice-faq/difference_account_partner')],
+		section: '파트너와-연동된-거래처는-수정삭제가-가능한가요',
+		kind: 'question',
+	},
+	{
+		query: '원천징수 3.3% 빼고 지급할 수 있나요',
+		pages: [
+			C('faq/platform-faq/platform_tax_setting_guide'),
+			C('faq/platform-faq/platform_tax_withholding_tax_definition'),
+			C('content200029'),
+			C('platform-2025-04-08'),
+		],
+		section: '2-원천징수세액-정산금-차감-여부',
+		kind: 'question',
+	},
+	{
+		query: '정산 보류일이 뭐예요',
+		pages: [
+			C('faq/platform-faq/platform_settlement_hold_date_setting'),
+			C('admin-console/platform-settlement/partner_settlement_service_guide'),
+			C('faq/platform-faq/platform_settlement_cycle_setting'),
+		],
+		kind: 'question',
+	},
+	{
+		query: '주말이나 공휴일에도 정산 송금할 수 있어요',
+		pages: [
+			C('faq/platform-faq/platform_settlement_holidays'),
+			C('faq/platform-faq/platform_payoutagency_realtime_payment'),
+			C('faq/platform-faq/platform_payout_guide'),
+		],
+		kind: 'question',
+	},
+	{
+		query: '정산용 가상계좌 돈 출금하려면 어디서 해요',
+		pages: [C('faq/platform-faq/platform_virtual_account_withdrawal'), C('platform-2025-07-07')],
+		kind: 'question',
+	},
+	{
+		query: '송금 테스트용 모의 계좌 잔액 얼마예요',
+		pages: [C('faq/platform-faq/system_test_environment'), C('platform-2025-07-07')],
+		kind: 'question',
+	},
+	{
+		query: '파트너 정산할 때 PG 수수료도 빼고 줄 수 있나요',
+		pages: [
+			C('faq/platform-faq/platform_pg_fee_handling'),
+			C('faq/platform-faq/platform_additional_fee_setting'),
+			C('admin-console/platform-settlement/partner_settlement_service_guide'),
+		],
+		kind: 'question',
+	},
+	{
+		query: '쿠폰 할인 분담은 정산에 어떻게 반영해요',
+		pages: [
+			C('faq/platform-faq/platform_ecommerce_discount_policy'),
+			C('admin-console/platform-settlement/partner_settlement_service_guide'),
+		],
+		kind: 'question',
+	},
+	{
+		query: '호스팅사 쓰는 웹사이트인데 파트너 정산 API 연동 돼요?',
+		pages: [C('faq/platform-faq/platform_nocode_hosting'), C('faq/platform-faq/platform_introduction_conditions')],
+		kind: 'question',
+	},
+	{
+		query: '지급대행 안 쓰고 직접 정산하면 안 되나요',
+		pages: [C('faq/platform-faq/platform_definition_payout_agency')],
+		section: '지급대행-서비스는-왜-필요한가요',
+		kind: 'question',
+	},
+	{ query: '재고 부족하면 승인 전에 결제 거절할 수 있나요', pages: [C('faq/general-inquiry/confirm-process')], kind: 'question' },
+	{
+		query: 'KCP 본인인증 인증결과 URL 어디서 등록해요',
+		pages: [C('core-service/channel-setting/kcp_channel')],
+		section: '설정방법-7',
+		kind: 'question',
+	},
+	{ query: '페이코 테스트하려면 앱 지워야 돼요?', pages: [C('core-service/channel-setting/payco')], kind: 'question' },
+	{
+		query: '헥토 테스트 결제 취소 안 해도 돼요?',
+		pages: [C('core-service/channel-setting/settle'), C('core-service/how-to-use/test-mode-cancel')],
+		section: '테스트-연동',
+		kind: 'question',
+	},
+	{
+		query: '페이먼트월 테스트하면 실제로 돈 나가요?',
+		pages: [C('core-service/channel-setting/paymentwall'), C('core-service/how-to-use/test-mode-cancel')],
+		section: '테스트-연동',
+		kind: 'question',
+	},
+	{ query: 'KPN 면세용 테스트 MID 뭐예요', pages: [C('core-service/channel-setting/kpn')], kind: 'question' },
+	{ query: '스마일페이 실연동할 때 ENC Key 어디서 받아요', pages: [C('core-service/channel-setting/smilepay')], kind: 'question' },
+	{
+		query: '이지페이 일반결제랑 정기결제 채널 따로 만들어야 돼요?',
+		pages: [C('core-service/channel-setting/kicc')],
+		section: '실-연동',
+		kind: 'question',
+	},
+	{
+		query: '플렉스지 쓰는데 토스페이먼츠 MID랑 API키 어디서 확인해요',
+		pages: [C('core-service/how-to-use/withsoft-guide')],
+		section: '토스페이먼츠_상점-연동-정보-조회전달',
+		kind: 'question',
+	},
+	{
+		query: '우커머스로 정기결제 하려면 유료 플러그인 필요해요?',
+		pages: [C('core-service/how-to-use/wordpress-available-pg')],
+		section: '정기결제-이용시-참고사항',
+		kind: 'question',
+	},
+	{
+		query: '우커머스에서 헥토파이낸셜 가상계좌 되나요',
+		pages: [C('core-service/how-to-use/content200009')],
+		section: '일반결제',
+		kind: 'question',
+	},
+	{
+		query: '다날 본인인증하면 휴대폰번호도 받을 수 있어요?',
+		pages: [C('core-service/how-to-use/cellphone-identity-verification'), C('admin-console/payment-service/content29')],
+		kind: 'question',
+	},
+	{
+		query: '관리자 콘솔 결제내역에 테스트 결제가 안 보여요',
+		pages: [C('admin-console/payment-service/content29'), C('faq/payment-faq/vbank-test-guide')],
+		kind: 'question',
+	},
+	{
+		query: '빌링결제 실패한 건 자동으로 다시 시도돼요?',
+		pages: [C('admin-console/payment-service/content29'), C('content200002')],
+		section: '리커버리',
+		kind: 'question',
+	},
+	{ query: '본인인증만 쓰는데 포트원 요금 나가요?', pages: [C('faq/general-inquiry/content200031')], section: '-faq', kind: 'question' },
+	{ query: 'MID 추가할 때도 PG 가입비 또 내야 돼요?', pages: [C('content200005')], kind: 'question' },
+	{
+		query: '나이스페이랑 직접 계약한 MID 포트원에서 그대로 쓸 수 있어요?',
+		pages: [C('core-service/how-to-use/additional-nice'), C('procedure/service-addition/add-service')],
+		kind: 'question',
+	},
+	{
+		query: '토스페이 상점아이디 추가 신청서 우편으로 보내요?',
+		pages: [C('core-service/how-to-use/additional-tosspay')],
+		kind: 'question',
+	},
+	{
+		query: '네이버페이 주문형 테스트하는데 API 호출 권한이 없다고 떠요',
+		pages: [C('core-service/how-to-use/naverpay-order-contract')],
+		section: '검수진행',
+		kind: 'question',
+	},
+	{ query: '이니시스 해외카드 결제 컨텐츠도 가능해요?', pages: [C('core-service/payment-type/inicis-international')], kind: 'question' },
+	{
+		query: '페이팔 결제했는데 실패로 떴다가 나중에 완료돼요',
+		pages: [C('core-service/payment-type/paypal-payment-status')],
+		kind: 'question',
+	},
+	{ query: '정기결제 결과를 웹훅으로 받을 수 있어요?', pages: [C('core-service/payment-type/content200003')], kind: 'question' },
+	{ query: '비사업자 개인한테도 정산대행 되는 PG사 있어요?', pages: [C('faq/general-inquiry/platform-contract-pg')], kind: 'question' },
+	{
+		query: '플랫폼에 입점한 공급자한테 결제대금 어떻게 나눠줘요',
+		pages: [C('faq/general-inquiry/platform-contract-method')],
+		kind: 'question',
+	},
+	{
+		query: '전자담배 액상 온라인으로 팔아도 돼요?',
+		pages: [C('notice-vape-2026-02-19'), C('core-service/how-to-use/high-risk-industry')],
+		kind: 'question',
+	},
+	{
+		query: '크로스보더 서비스 요금 얼마예요',
+		pages: [C('pricing/portone/portone-pricing'), C('core-service/payment-type/content200007')],
+		section: '3-크로스보더',
+		kind: 'question',
+	},
+	{
+		query: '휴대폰 정기결제 금액 매달 바꿀 수 있나요',
+		pages: [C('service/payment-type/payment-type'), C('service/paymethod/paymethod')],
+		section: '정기결제-연동방식',
+		kind: 'question',
+	},
+	{
+		query: 'API 방식은 카드사 인증 없이 결제돼요?',
+		pages: [C('service/integration-type/integration-type')],
+		section: 'api-방식',
+		kind: 'question',
+	},
+	{ query: '가상계좌 고정식이랑 회전식 뭐가 달라요', pages: [C('service/paymethod/paymethod')], section: '가상계좌', kind: 'question' },
+	// One syllable mistyped (a vowel, a final consonant or a neighbouring key).
+	{
+		query: '파트너 과세 유헝',
+		pages: [C('faq/platform-faq/platform_partner_tax_type'), C('faq/platform-faq/platform_partner_info_guide'), C('content200020')],
+		kind: 'typo',
+	},
+	{
+		query: '정산 즈기 설정',
+		pages: [
+			C('faq/platform-faq/platform_settlement_cycle_setting'),
+			C('faq/platform-faq/platform_settlement_hold_date_setting'),
+			C('admin-console/platform-settlement/partner_settlement_service_guide'),
+		],
+		kind: 'typo',
+	},
+	{
+		query: '거래쳐 일괄 등록',
+		pages: [C('faq/tax-invoice-faq/bulk_registration_account'), C('faq/tax-invoice-faq/account_management_guide')],
+		kind: 'typo',
+	},
+	{ query: '권장 출금 금엑', pages: [C('faq/platform-faq/recommended_withdrawal'), C('platform-2025-08-28')], kind: 'typo' },
+	{
+		query: '사용자 정의 속상',
+		pages: [
+			C('faq/platform-faq/platform_settlement_custom_attributes'),
+			C('content200038'),
+			C('admin-console/platform-settlement/partner_settlement_service_guide'),
+		],
+		kind: 'typo',
+	},
+	{ query: 'KCP 그룸아이디', pages: [C('core-service/channel-setting/kcp_channel')], kind: 'typo' },
+	{
+		query: '엑심베이 펀의점결제',
+		pages: [C('core-service/channel-setting/eximbay')],
+		section: '일본-편의점결제-테스트-방법',
+		kind: 'typo',
+	},
+	{ query: '네이버페이 상품구메평', pages: [C('admin-console/payment-service/content29')], section: '5-네이버-상품구매평', kind: 'typo' },
+	{
+		query: '스마트리우팅',
+		pages: [C('content200019'), C('faq/general-inquiry/content200031'), C('pricing/portone/portone-pricing')],
+		kind: 'typo',
+	},
+	{ query: '나이스 해외카드 특악', pages: [C('core-service/payment-type/nice-international')], kind: 'typo' },
+	{
+		query: '공동인중서 등록',
+		pages: [
+			C('faq/tax-invoice-faq/taxinvoice_partner_peristalsis'),
+			C('faq/platform-faq/taxinvoice_reverse_issuance_supplier_process'),
+			C('faq/platform-faq/taxinvoice_reverse_issuance_buyer_process'),
+			C('faq/tax-invoice-faq/taxinvoice_guide_atoz'),
+		],
+		kind: 'typo',
+	},
+	{
+		query: '페이레터 롤링 리저부',
+		pages: [
+			C('core-service/payment-type/payletter-international'),
+			C('core-service/payment-type/content200007'),
+			C('core-service/payment-type/content200053'),
+		],
+		kind: 'typo',
+	},
+	// English content words beside a PG name, or alone.
+	{ query: 'galaxia test mid', pages: [C('core-service/channel-setting/galaxia')], kind: 'english' },
+	{ query: 'paymentwall contract', pages: [C('core-service/how-to-use/paymentwall-contract')], kind: 'english' },
+	{ query: 'hecto virtual account', pages: [C('core-service/channel-setting/settle')], section: '실-연동', kind: 'english' },
+	{
+		query: 'tax invoice bulk',
+		pages: [
+			C('faq/tax-invoice-faq/taxinvoice_bulk_issuance'),
+			C('platform-2025-07-02'),
+			C('platform-2025-08-21'),
+			C('faq/platform-faq/platform_definition_tax'),
+		],
+		kind: 'english',
+	},
+	{
+		query: 'bank code',
+		pages: [
+			C('faq/platform-faq/platform_supported_bank_codes'),
+			C('faq/platform-faq/platform_partner_info_guide'),
+			C('faq/platform-faq/platform_function_partnerbulkupload'),
+		],
+		kind: 'english',
+	},
+	{
+		query: 'realtime transfer',
+		pages: [
+			C('faq/platform-faq/platform_payoutagency_realtime_payment'),
+			C('admin-console/platform-settlement/partner_settlement_service_guide'),
+		],
+		kind: 'english',
+	},
+	{ query: 'smartro contract', pages: [C('core-service/how-to-use/smartro-contract')], kind: 'english' },
+	{ query: 'eximbay test card', pages: [C('core-service/channel-setting/eximbay')], kind: 'english' },
+	{
+		query: 'payout agency',
+		pages: [
+			C('faq/platform-faq/platform_definition_payout_agency'),
+			C('faq/platform-faq/platform_difference_settlement_payout'),
+			C('faq/general-inquiry/platform-contract-pg'),
+		],
+		kind: 'english',
+	},
+	{ query: 'welcome contract', pages: [C('core-service/how-to-use/welcome-contract')], kind: 'english' },
+	{ query: 'kiwoompay contract', pages: [C('core-service/how-to-use/daou-contract')], kind: 'english' },
+];
