@@ -67,7 +67,7 @@ export default defineConfig({
 			markdown: { processedDirs: ['.astro/articles'] },
 			// Our integration builds the search index, with Korean tokens (src/integrations/korean-pagefind.ts).
 			pagefind: false,
-			customCss: ['./src/styles/korean.css', './src/styles/sidebar.css'],
+			customCss: ['./src/styles/korean.css', './src/styles/sidebar.css', './src/styles/layout.css'],
 			routeMiddleware: './src/routeData.ts',
 			// src/pages/404.astro renders the content folder's 404 page (or ours).
 			disable404Route: true,
