@@ -39,17 +39,18 @@ const QUESTION_WORDS = [
 	'며칠',
 	'누가',
 	'누구',
+	'뭘',
 ];
 
 /** Adverbs, pronouns and politeness that ask nothing of the page: 꼭 가입해야 하나요 is about 가입. */
-const FILLERS = ['꼭', '좀', '혹시', '그냥', '다시', '너무', '계속', '아직', '이미', '제가', '저는', '저희', '우리', '그럼', '그러면', '요', '네', '감사합니다', '수', '것', '거', '경우', '경우가', '경우에', '때', '건가요', '건지'];
+const FILLERS = ['꼭', '좀', '혹시', '그냥', '다시', '너무', '계속', '아직', '이미', '제가', '저는', '저희', '우리', '그럼', '그러면', '요', '네', '감사합니다', '수', '것', '거', '경우', '경우가', '경우에', '때', '건가요', '건지', '따로', '새로', '한꺼번에', '한번에'];
 
 /** Negation before a verb: 안 돼요, 못 받았어요. The topic is the rest of the query. */
-const NEGATIONS = ['안', '못', '않아요', '않나요', '없어요', '없나요', '없는', '없이'];
+const NEGATIONS = ['안', '못', '않아요', '않나요', '없어요', '없나요', '없는', '없이', '없으면'];
 
 /**
- * Verbs that say nothing without their object, in the forms questions use: 해요, 되나요, 걸려요.
- * Their stems (하, 되, 걸리) are function words too; see `isLightStem`.
+ * Verbs that say nothing without their object, in the forms questions use: 해요, 되나요, 걸려요, 써요.
+ * With an ending cut off they leave a one-syllable stem, which `stripEnding` reads as a function word too.
  */
 const LIGHT_VERBS = [
 	'해요',
@@ -57,6 +58,8 @@ const LIGHT_VERBS = [
 	'하죠',
 	'해야',
 	'하면',
+	'해도',
+	'해서',
 	'하려면',
 	'하려면요',
 	'할',
@@ -85,6 +88,12 @@ const LIGHT_VERBS = [
 	'봐요',
 	'보나요',
 	'보면',
+	'보여요',
+	'보이나요',
+	'보이는데',
+	'써요',
+	'쓰나요',
+	'써야',
 	'와요',
 	'오나요',
 	'들어와요',
@@ -121,7 +130,13 @@ const ENDINGS = [
 	'할까요',
 	'해야',
 	'하면',
+	'하고',
+	'해도',
+	'해서',
 	'해요',
+	'주나요',
+	'주세요',
+	'줘요',
 	'되나요',
 	'됐는데',
 	'됐어요',
@@ -145,8 +160,11 @@ const ENDINGS = [
 	'면요',
 ].sort((a, b) => b.length - a.length);
 
-/** Endings that may also end a noun (필요, 개요): with a one-syllable stem the word is kept whole. 보내요 → 보내. */
-const SOFT_ENDINGS = ['요'];
+/**
+ * Endings that may also end a noun (필요, 기한, 역할, 광고): with a one-syllable stem the word is kept whole.
+ * 보내요 → 보내, 취소한 → 취소, 등록할 → 등록, 바꾸고 → 바꾸.
+ */
+const SOFT_ENDINGS = ['요', '한', '할', '고'];
 
 /**
  * The word without a verb ending, when at least two syllables are left; the word itself when it has none
@@ -196,5 +214,8 @@ const DURATION_QUESTIONS = new Set(['걸려요', '걸리나요', '걸리는', '�
 /** True when a query's words ask for a duration (심사 얼마나 걸려요, 환불 언제 돼요, 심사 기간). */
 export const asksDuration = (words: string[]) => words.some((word) => DURATION_QUESTIONS.has(word));
 
-/** A duration as the pages write one: a number and a unit of time (2주, 2~3영업일, 1개월, 24시간). */
-export const DURATION = /\d+\s*(?:[~-]\s*\d+\s*)?(?:영업일|주|일|개월|달|시간|분)/;
+/**
+ * A duration or deadline as the pages write one: a number and a unit of time (2주, 2~3영업일, 1개월, 24시간),
+ * or the words that say until when (당일, 익일, 기한).
+ */
+export const DURATION = /\d+\s*(?:[~-]\s*\d+\s*)?(?:영업일|주|일|개월|달|시간|분)|당일|익일|기한/;

@@ -1,3 +1,5 @@
+import { HANGUL_SYLLABLE } from './text';
+
 /**
  * Korean attaches particles and endings to the word they follow: 키파일을, 계약절차는, 이니시스에서.
  * A query word is matched as a prefix, so `키파일` finds `키파일을` — but `키파일을` does not find `키파일`.
@@ -8,7 +10,11 @@
 const PARTICLES = [
 	'으로써',
 	'에서는',
+	'에서도',
 	'에게서',
+	'에게는',
+	'한테서',
+	'으로도',
 	'이라고',
 	'입니다',
 	'합니다',
@@ -17,6 +23,8 @@ const PARTICLES = [
 	'으로',
 	'까지',
 	'부터',
+	'한테',
+	'로도',
 	'처럼',
 	'보다',
 	'이나',
@@ -46,10 +54,26 @@ const PARTICLES = [
 	'만',
 ].sort((a, b) => b.length - a.length);
 
-/** The word without a trailing particle, when at least two characters are left; otherwise the word. */
+/**
+ * Particles that follow one syllable only as Korean spells them: 이, 은, 을 after a final consonant (앱이,
+ * 돈을), 가, 는, 를 after none (키를, 키가). So 국가, 한도, 길 stay what they are… mostly: 길이 is 길.
+ */
+const AFTER_CLOSED = ['이', '은', '을'];
+const AFTER_OPEN = ['가', '는', '를'];
+const hasFinalConsonant = (syllable: string) => (syllable.charCodeAt(0) - 0xac00) % 28 !== 0;
+
+/**
+ * The word without a trailing particle, when at least two characters are left, or one syllable the
+ * particle is spelled to follow (키를 → 키); otherwise the word.
+ */
 export function stripParticle(word: string): string {
+	const chars = [...word];
+	if (chars.length === 2 && HANGUL_SYLLABLE.test(chars[0]!)) {
+		const closed = hasFinalConsonant(chars[0]!);
+		if ((closed ? AFTER_CLOSED : AFTER_OPEN).includes(chars[1]!)) return chars[0]!;
+	}
 	for (const particle of PARTICLES) {
-		if (word.endsWith(particle) && [...word].length - [...particle].length >= 2) return word.slice(0, -particle.length);
+		if (word.endsWith(particle) && chars.length - [...particle].length >= 2) return word.slice(0, -particle.length);
 	}
 	return word;
 }

@@ -1,6 +1,7 @@
 import { convertQwertyToHangul, removeLastCharacter } from 'es-hangul';
 import { isPgName, LATIN_ALIASES, PG_NAMES } from './aliases';
 import { ENGLISH_WORDS, joinEnglishPhrases } from './english';
+import { EVERYDAY_WORDS, SAME_AS } from './everyday-words';
 import { splitWord } from './function-words';
 import { HANGUL_JAMO, HANGUL_SYLLABLE, hasHangul, isJamoOnly, normalizeText } from './text';
 
@@ -21,7 +22,7 @@ export interface ParsedQuery {
 	terms: string[];
 	/** The words that only make it a question (어디로, 보내나요 → 보내 stays, 해요 goes): not searched. */
 	functionWords: string[];
-	/** Other forms searched with each term: while a syllable is being composed, the last word without its last jamo. */
+	/** Other forms searched with each term: the articles' word for it (PG사, 결제대행사), and while a syllable is being composed, the last word without its last jamo. */
 	alternatives: string[][];
 	/** Words every result must contain: the names of payment gateways. */
 	required: string[];
@@ -78,11 +79,11 @@ export function parseQuery(raw: string, { composing = false } = {}): ParsedQuery
 	// (토스페이, not 토스페); a query of function words only (어떻게) is searched as it is.
 	const split = words.map((word) => (hasHangul(word) && !PG_NAMES.includes(word) ? splitWord(word) : { typed: word, content: word }));
 	const hasContent = split.some((word) => word.content);
-	const content = split.map((word) => (hasContent ? word.content : word.typed));
+	const content = split.map((word) => (hasContent ? word.content && (EVERYDAY_WORDS[word.content] ?? word.content) : word.typed));
 	const terms = content.filter((word): word is string => Boolean(word));
 	// While composing, the last syllable may still lose its final consonant to the next one (이니싯 → 이니시스).
 	const composed = composing && content.at(-1) && hasHangul(words.at(-1)!) ? removeLastCharacter(content.at(-1)!) : undefined;
-	const alternatives = terms.map((_, index) => (index === terms.length - 1 && composed ? [composed] : []));
+	const alternatives = terms.map((term, index) => [...(SAME_AS[term] ?? []), ...(index === terms.length - 1 && composed ? [composed] : [])]);
 	const fallbacks = dedupe(
 		terms.flatMap((word, index) =>
 			spacingSplits(word).map((split) => ({ query: terms.map((other, i) => (i === index ? split : other)).join(' '), weight: 0.7 })),

@@ -64,8 +64,8 @@ export interface Section {
 
 /**
  * The page's sections ranked by whether their heading names the PG the query names (`required`: the
- * 토스페이먼츠 section of a page of all PGs' limits), then by how many of the query's words they hold (a section with 카드사, 심사 and
- * 2주 before one with 카드사 and 심사 many times), then how often, spacing aside (`바로 오픈` counts for
+ * 토스페이먼츠 section of a page of all PGs' limits), then by how many of the query's words they hold, a word in the
+ * heading twice (a section with 카드사, 심사 and 2주 before one with 카드사 and 심사 many times), then how often, spacing aside (`바로 오픈` counts for
  * `바로오픈`; a section with the kind of `answer` the question asks for, a duration say, counts as holding
  * one word more), then by Pagefind's own weights: the first is where the answer is. Every heading of the
  * page is a candidate, not only those Pagefind matched: its matches ignore spacing variants.
@@ -76,7 +76,8 @@ export function rankSections(
 	{ required = [], answer }: { required?: string[]; answer?: RegExp } = {},
 ): Section[] {
 	const keys = terms.map(termKey).filter(Boolean);
-	const requiredKeys = required.map(termKey);
+	// A page about one PG names it in every section; a page of all PGs names it in the section on it.
+	const requiredKeys = required.map(termKey).filter((key) => !compact(page.title).includes(key));
 	const words = page.content.split(/\s+/);
 	const headings = page.anchors.filter((anchor) => /^h[2-6]$/.test(anchor.element) && anchor.id);
 	const candidates: Section[] = [
@@ -97,9 +98,11 @@ export function rankSections(
 		.map((section) => {
 			const haystack = compact(section.text);
 			const counts = keys.map((key) => haystack.split(key).length - 1);
-			const held = counts.filter((count) => count > 0).length + (answer?.test(section.text) ? 1 : 0);
 			const occurrences = counts.reduce((sum, count) => sum + count, 0);
-			const named = section.isHeading ? requiredKeys.filter((key) => compact(section.title).includes(key)).length : 0;
+			const heading = section.isHeading ? compact(section.title) : '';
+			const named = requiredKeys.filter((key) => heading.includes(key)).length;
+			// A word in the heading counts twice: the section is about it, not only mentioning it.
+			const held = counts.filter((count) => count > 0).length + keys.filter((key) => heading.includes(key)).length + (answer?.test(section.text) ? 1 : 0);
 			return { section, named, held, occurrences, weight: pagefindWeight.get(sectionKey(section.url)) ?? 0 };
 		})
 		.filter(({ occurrences, weight }) => occurrences > 0 || weight > 0)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FUNCTION_WORDS, splitWord, stripEnding } from '../../../src/lib/korean/function-words';
+import { stripParticle } from '../../../src/lib/korean/particles';
 import { parseQuery } from '../../../src/lib/korean/query';
 
 const content = (raw: string) => parseQuery(raw).terms;
@@ -36,6 +37,25 @@ describe('content and function words', () => {
 		expect(stripEnding('필요')).toBe('필요');
 		expect(stripEnding('받았어요')).toBeUndefined();
 		expect(stripEnding('계약절차')).toBe('계약절차');
+		expect(stripEnding('취소한')).toBe('취소');
+		expect(stripEnding('등록할')).toBe('등록');
+		expect(stripEnding('보내주나요')).toBe('보내');
+		for (const noun of ['기한', '역할', '광고']) expect(stripEnding(noun)).toBe(noun);
+	});
+
+	it('takes particles off one-syllable words only as Korean spells them', () => {
+		expect(stripParticle('앱이')).toBe('앱');
+		expect(stripParticle('키를')).toBe('키');
+		for (const noun of ['국가', '한도', '나이']) expect(stripParticle(noun)).toBe(noun);
+		expect(stripParticle('우편으로도')).toBe('우편');
+		expect(stripParticle('고객한테')).toBe('고객');
+	});
+
+	it('reads everyday verbs as the nouns the articles use', () => {
+		expect(content('관리자콘솔 로그인 이메일 바꾸고 싶어요')).toEqual(['관리자콘솔', '로그인', '이메일', '변경']);
+		expect(content('입금했는데 상태가 안 바뀌어요')).toEqual(['입금', '상태', '변경']);
+		expect(content('페이팔은 계약 따로 안 해도 되나요')).toEqual(['페이팔', '계약']);
+		expect(content('가상계좌 번호 고객한테 자동으로 보내주나요')).toEqual(['가상계좌', '번호', '고객', '자동', '보내']);
 	});
 
 	it('does not read a word starting with 안 or 못 as negation when the rest is a word (안내)', () => {
@@ -56,11 +76,14 @@ describe('English content words', () => {
 		expect(content('toss fee')).toEqual(['토스', '수수료']);
 		expect(content('Inicis REFUND')).toEqual(['이니시스', '환불']);
 		expect(content('settlement review cancel test channel')).toEqual(['정산', '심사', '취소', '테스트', '채널']);
+		expect(content('kiwoom channel')).toEqual(['키움페이', '채널']);
+		expect(content('inicis japan')).toEqual(['이니시스', '일본']);
 	});
 
 	it('read two-word phrases as one word', () => {
 		expect(content('inicis key file')).toEqual(['이니시스', '키파일']);
 		expect(content('virtual account refund')).toEqual(['가상계좌', '환불']);
+		expect(content('kcp cash receipt')).toEqual(['kcp', '현금영수증']);
 	});
 
 	it('leave other Latin words alone', () => {

@@ -57,6 +57,7 @@ describe('parseQuery', () => {
 		expect(parseQuery('이니싯', { composing: true }).alternatives).toEqual([['이니시']]);
 		expect(parseQuery('계약 이니싯', { composing: true }).alternatives).toEqual([[], ['이니시']]);
 		expect(parseQuery('이니싯').alternatives).toEqual([[]]);
+		expect(parseQuery('수기결제 되는 PG사').alternatives).toEqual([[], ['결제대행사']]);
 	});
 
 	it('returns nothing to search for an empty query', () => {

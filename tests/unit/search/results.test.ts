@@ -42,6 +42,35 @@ describe('search results', () => {
 		expect(sections[0]!.title).toBe('계약완료');
 	});
 
+	it('counts a word in a heading twice: that section is about it', () => {
+		const guide = {
+			url: '/cancel/',
+			title: '원복 방법',
+			content: '원복 방법. 가능기한. 취소 원복은 당일만. 헥토. 카드 취소 원복 취소 원복 요청은 15시까지.',
+			anchors: [
+				{ element: 'h2', id: '가능기한', text: '취소 원복 가능기한', location: 2 },
+				{ element: 'h2', id: '헥토', text: '헥토', location: 6 },
+			],
+			sub_results: [],
+		};
+		expect(rankSections(guide, ['취소', '원복']).map((section) => section.url)[0]).toBe('/cancel/#가능기한');
+	});
+
+	it('prefers the section headed by the named PG only on a page not about that PG', () => {
+		const about = (title: string) => ({
+			url: '/kicc/',
+			title,
+			content: '안내. KICC 계약 안내. 계약은 KICC와 합니다. 구비 서류. 사업자등록증 등 서류와 인감 서류.',
+			anchors: [
+				{ element: 'h2', id: '계약-안내', text: 'KICC 계약 안내', location: 1 },
+				{ element: 'h2', id: '구비-서류', text: '구비 서류', location: 7 },
+			],
+			sub_results: [],
+		});
+		expect(rankSections(about('KICC 계약절차'), ['kicc', '서류'], { required: ['kicc'] })[0]!.url).toBe('/kicc/#구비-서류');
+		expect(rankSections(about('PG사별 계약절차'), ['kicc', '서류'], { required: ['kicc'] })[0]!.url).toBe('/kicc/#계약-안내');
+	});
+
 	it('falls back to the page’s opening when only its search tags matched', () => {
 		const sections = rankSections({ ...page, sub_results: [] }, ['이니시스계약절차']);
 		expect(sections.map((section) => section.url)).toEqual(['/guide/']);

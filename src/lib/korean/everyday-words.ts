@@ -1,0 +1,30 @@
+/**
+ * Verbs merchants type where the articles write a noun: "이메일 바꾸고 싶어요" is 이메일 변경, "입금했는데
+ * 안 바뀌어요" is a status 변경. Keys are stems as `splitWord` leaves them (바꾸고 → 바꾸, 바뀌어요 → 바뀌),
+ * with the irregular forms no ending rule reaches (바꿀, 바꿔).
+ */
+export const EVERYDAY_WORDS: Readonly<Record<string, string>> = {
+	바꾸: '변경',
+	바꿀: '변경',
+	바꿔: '변경',
+	바뀌: '변경',
+	바뀐: '변경',
+	바뀔: '변경',
+	고치: '수정',
+	고칠: '수정',
+	고쳐: '수정',
+	지우: '삭제',
+	지울: '삭제',
+	지워: '삭제',
+	없애: '삭제',
+	없앨: '삭제',
+};
+
+/**
+ * Words the articles use for the same thing as a word merchants type, searched beside it: the articles
+ * title a list of PGs 결제대행사, merchants ask which PG사.
+ */
+export const SAME_AS: Readonly<Record<string, readonly string[]>> = {
+	pg사: ['결제대행사'],
+	결제대행사: ['pg사'],
+};
