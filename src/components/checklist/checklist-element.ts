@@ -26,7 +26,7 @@ class ChecklistElement extends HTMLElement {
 	#undo: ChecklistRecord | null = null;
 	/** Set once a step followed by a long wait is ticked on this page. */
 	#waitStarted = false;
-	/** Watches an untouched checklist until it comes near the screen (see `connectedCallback`). */
+	/** Watches an untouched checklist on a guide until it comes near the screen (see `connectedCallback`). */
 	#nearScreen: IntersectionObserver | null = null;
 
 	connectedCallback() {
@@ -38,11 +38,15 @@ class ChecklistElement extends HTMLElement {
 		this.querySelector('dialog')!.addEventListener('close', this);
 		window.addEventListener('storage', this);
 		this.#showInAppNotice();
-		// The 내 체크리스트 page holds every guide's checklist: rendering the untouched ones as they come near the
-		// screen keeps the page's first seconds free for the reader. Their server-rendered state is already right.
+		// An untouched checklist's server-rendered state is already right: it is rendered when it is first seen
+		// (opened, on 내 체크리스트, where every guide's checklist starts folded; near the screen, on a guide), which
+		// keeps the page's first seconds free for the reader.
+		const fold = this.querySelector('details[data-fold]');
 		if (started(this.#view()) || this.#store.notice) {
 			this.#render();
 			if (this.#store.notice) this.#unfold();
+		} else if (fold) {
+			fold.addEventListener('toggle', () => this.#render(), { once: true });
 		} else {
 			this.#nearScreen = new IntersectionObserver(([entry]) => entry!.isIntersecting && this.#render(), { rootMargin: '100% 0px' });
 			this.#nearScreen.observe(this);
