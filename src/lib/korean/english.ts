@@ -71,6 +71,7 @@ export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
 	inquiry: '문의',
 	payout: '지급',
 	sandbox: '테스트',
+	realtime: '실시간',
 };
 
 /** Two-word English phrases, read as one word. */
@@ -87,6 +88,7 @@ export const ENGLISH_PHRASES: Readonly<Record<string, string>> = {
 	'customer center': '고객센터',
 	'sign up': '가입',
 	'api key': 'api 키',
+	'real time': '실시간',
 };
 
 /**
