@@ -78,11 +78,12 @@ export function goalsTable(): string[][] {
 		perSet((set, engine) => searchRun(set, engine).recall1.toFixed(3), 'plain'),
 		met(everySet((set) => searchRun(set, 'ours').recall1 >= 0.95)),
 	]);
-	// The question sets: the first two were tuned on after their first run (docs/benchmarks.md says what), the third never.
+	// The question sets: the first three were tuned on after their first run (docs/benchmarks.md says what), the fourth never.
 	for (const [queries, label] of [
 		['questions', 'questions (first set, tuned on since)'],
 		['fresh questions', 'questions (second set, tuned on since)'],
-		['third questions', 'questions (third set, held out, never tuned on)'],
+		['third questions', 'questions (third set, tuned on since)'],
+		['fourth questions', 'questions (fourth set, held out, never tuned on)'],
 	] as const) {
 		const ours = searchRun('corpus', 'ours', queries);
 		if (!ours) continue;
