@@ -53,6 +53,9 @@ test('untouched checklists on 내 체크리스트 are folded under their titles;
 	// Folded, every title is a tap target and the whole list fits in a few screens.
 	for (const summary of await page.locator('pg-checklist summary').all()) expect((await summary.boundingBox())!.height).toBeGreaterThanOrEqual(44);
 	expect(await page.evaluate(() => document.querySelector('.checklists')!.getBoundingClientRect().height < 8 * innerHeight)).toBe(true);
+	// Folded, a checklist's controls are not in the page yet: a phone parses, styles and lays out titles only.
+	expect(await page.locator('pg-checklist input').count()).toBe(0);
+	expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(1500);
 	const [nearEnd, last] = (await all.all()).slice(-2) as [Locator, Locator];
 	await last.locator('summary').click();
 	expect(await last.locator('details').getAttribute('open')).toBe('');

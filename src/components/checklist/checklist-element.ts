@@ -26,6 +26,7 @@ class ChecklistElement extends HTMLElement {
 	#undo: ChecklistRecord | null = null;
 	/** Set once a step followed by a long wait is ticked on this page. */
 	#waitStarted = false;
+	#enhanced = false;
 	/** Watches an untouched checklist on a guide until it comes near the screen (see `connectedCallback`). */
 	#nearScreen: IntersectionObserver | null = null;
 
@@ -35,13 +36,14 @@ class ChecklistElement extends HTMLElement {
 		this.#holidays = new Set(JSON.parse(this.dataset.holidays!));
 		this.addEventListener('change', this);
 		this.addEventListener('click', this);
-		this.querySelector('dialog')!.addEventListener('close', this);
+		// The reset dialog's close does not bubble.
+		this.addEventListener('close', this, true);
 		window.addEventListener('storage', this);
-		this.#showInAppNotice();
 		// An untouched checklist's server-rendered state is already right: it is rendered when it is first seen
 		// (opened, on 내 체크리스트, where every guide's checklist starts folded; near the screen, on a guide), which
 		// keeps the page's first seconds free for the reader.
 		const fold = this.querySelector('details[data-fold]');
+		if (!fold) this.#enhance();
 		if (started(this.#view()) || this.#store.notice) {
 			this.#render();
 			if (this.#store.notice) this.#unfold();
@@ -51,7 +53,6 @@ class ChecklistElement extends HTMLElement {
 			this.#nearScreen = new IntersectionObserver(([entry]) => entry!.isIntersecting && this.#render(), { rootMargin: '100% 0px' });
 			this.#nearScreen.observe(this);
 		}
-		void this.#showPersisted();
 		// A restore link opened here: the first checklist of the page asks what to do with it.
 		if (isRestoreLink(location.hash) && document.querySelector('pg-checklist') === this) {
 			void actions().then(({ openRestoreDialog }) => openRestoreDialog((message) => this.#offerUndo(null, message)));
@@ -111,6 +112,7 @@ class ChecklistElement extends HTMLElement {
 
 	/** Shows `message`; with a replaced record, offers to bring it back. `restore` brings one back. */
 	#offerUndo(replaced: ChecklistRecord | null, message: string, restore?: ChecklistRecord | null) {
+		this.#enhance();
 		if (restore) this.#store.restore(restore);
 		this.#undo = replaced;
 		this.querySelector<HTMLElement>('[data-action="undo"]')!.hidden = !replaced;
@@ -207,6 +209,19 @@ class ChecklistElement extends HTMLElement {
 		notice.hidden = false;
 	}
 
+	/**
+	 * Puts the controls in the page and says what only a script knows (in-app browser, kept storage): at once on
+	 * a guide; on 내 체크리스트, where a folded checklist's controls are a `<template>`, when it is first rendered.
+	 */
+	#enhance() {
+		if (this.#enhanced) return;
+		this.#enhanced = true;
+		const controls = this.querySelector<HTMLTemplateElement>('template[data-fold-controls]');
+		controls?.replaceWith(controls.content);
+		this.#showInAppNotice();
+		void this.#showPersisted();
+	}
+
 	/** On 내 체크리스트 every checklist starts folded under its title. */
 	#unfold() {
 		this.querySelector('details[data-fold]')?.setAttribute('open', '');
@@ -217,6 +232,7 @@ class ChecklistElement extends HTMLElement {
 	}
 
 	#render() {
+		this.#enhance();
 		this.#nearScreen?.disconnect();
 		this.#nearScreen = null;
 		const view = this.#view();
