@@ -78,12 +78,13 @@ export function goalsTable(): string[][] {
 		perSet((set, engine) => searchRun(set, engine).recall1.toFixed(3), 'plain'),
 		met(everySet((set) => searchRun(set, 'ours').recall1 >= 0.95)),
 	]);
-	// The question sets: the first three were tuned on after their first run (docs/benchmarks.md says what), the fourth never.
+	// The question sets: the first four were tuned on after their first run (docs/benchmarks.md says what), the fifth never.
 	for (const [queries, label] of [
 		['questions', 'questions (first set, tuned on since)'],
 		['fresh questions', 'questions (second set, tuned on since)'],
 		['third questions', 'questions (third set, tuned on since)'],
-		['fourth questions', 'questions (fourth set, held out, never tuned on)'],
+		['fourth questions', 'questions (fourth set, tuned on since)'],
+		['fifth questions', 'questions (fifth set, held out, never tuned on)'],
 	] as const) {
 		const ours = searchRun('corpus', 'ours', queries);
 		if (!ours) continue;
