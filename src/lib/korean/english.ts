@@ -72,6 +72,9 @@ export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
 	payout: '지급',
 	sandbox: '테스트',
 	realtime: '실시간',
+	currency: '통화',
+	secret: '시크릿',
+	direct: '다이렉트',
 };
 
 /** Two-word English phrases, read as one word. */

@@ -43,7 +43,7 @@ const QUESTION_WORDS = [
 ];
 
 /** Adverbs, pronouns and politeness that ask nothing of the page: 꼭 가입해야 하나요 is about 가입. */
-const FILLERS = ['꼭', '좀', '혹시', '그냥', '다시', '너무', '계속', '아직', '이미', '제가', '저는', '저희', '우리', '그럼', '그러면', '요', '네', '감사합니다', '수', '것', '거', '경우', '경우가', '경우에', '때', '건가요', '건지', '따로', '새로', '한꺼번에', '한번에', '또', '매달', '나중에', '때도', '때는', '때에'];
+const FILLERS = ['꼭', '좀', '혹시', '그냥', '다시', '너무', '계속', '아직', '이미', '제가', '저는', '저희', '우리', '그럼', '그러면', '요', '네', '감사합니다', '수', '것', '거', '경우', '경우가', '경우에', '때', '건가요', '건지', '따로', '새로', '한꺼번에', '한번에', '또', '매달', '나중에', '때도', '때는', '때에', '보통', '대략', '대충', '주로', '나서', '나면'];
 
 /** Negation before a verb: 안 돼요, 못 받았어요. The topic is the rest of the query. */
 const NEGATIONS = ['안', '못', '않아요', '않나요', '없어요', '없나요', '없는', '없이', '없으면'];
@@ -96,6 +96,8 @@ const LIGHT_VERBS = [
 	'써야',
 	'쓰는',
 	'쓰고',
+	'쓰면',
+	'쓸',
 	'줄',
 	'내야',
 	'떴다',
@@ -157,9 +159,17 @@ const ENDINGS = [
 	'았는데',
 	'었어요',
 	'았어요',
+	'었더니',
+	'았더니',
+	'더니',
 	'나요',
 	'는데',
 	'려면',
+	'으면',
+	'어야',
+	'아야',
+	'어도',
+	'아도',
 	'예요',
 	'가요',
 	'세요',
@@ -169,51 +179,77 @@ const ENDINGS = [
 ].sort((a, b) => b.length - a.length);
 
 /**
- * Endings that may also end a noun (필요, 기한, 역할, 광고): with a one-syllable stem the word is kept whole.
- * 보내요 → 보내, 취소한 → 취소, 등록할 → 등록, 바꾸고 → 바꾸.
+ * Endings that may also end a noun (필요, 기한, 역할, 광고): with a one-syllable stem the word is kept whole,
+ * with a longer one it is searched both ways (관리권한 is a word, 취소한 is 취소). 보내요 → 보내, 취소한 →
+ * 취소, 등록할 → 등록, 바꾸고 → 바꾸.
  */
 const SOFT_ENDINGS = ['요', '한', '할', '고'];
+
+/** Endings of 하다, 되다 and 이다, which make a verb of a noun: what is left is the noun (계약하려면 → 계약). */
+const NOUN_VERB_ENDING = /^(?:하|했|할|해|한|되|됐|돼|인|이에|예)/u;
+
+/** 하다 or 되다 left on a stem by an ending that is not theirs (확인하세요 → 확인하 → 확인). */
+const NOUN_VERB_STEM = /(?<=\p{Script=Hangul}{2})(?:하|되|해|돼|했|됐)$/u;
+
+interface Stem {
+	stem: string;
+	/** True when the stem is a verb's or an adjective's own (보내 of 보내나요), not a noun made a verb (계약 of 계약하려면). */
+	verb: boolean;
+	/** True when the ending may be the end of a noun instead (관리권한, 결제화면). */
+	soft?: boolean;
+}
+
+/** The word's stem and what kind it is; the word itself when it has no ending; undefined for a light verb. */
+function readEnding(word: string): Stem | undefined {
+	const ending = ENDINGS.find((candidate) => word.endsWith(candidate));
+	if (ending) {
+		const stem = word.slice(0, -ending.length);
+		if ([...stem].length < 2) return undefined;
+		const noun = stem.replace(NOUN_VERB_STEM, '');
+		return { stem: noun, verb: noun === stem && !NOUN_VERB_ENDING.test(ending) };
+	}
+	const soft = SOFT_ENDINGS.find((candidate) => word.endsWith(candidate) && [...word].length - candidate.length >= 2);
+	if (soft) return { stem: word.slice(0, -soft.length), verb: !NOUN_VERB_ENDING.test(soft), soft: true };
+	return { stem: word, verb: false };
+}
 
 /**
  * The word without a verb ending, when at least two syllables are left; the word itself when it has none
  * (or only a soft ending on a short stem); undefined for a light verb (받았어요 → 받).
  */
-export function stripEnding(word: string): string | undefined {
-	for (const ending of ENDINGS) {
-		if (word.endsWith(ending)) {
-			const stem = word.slice(0, -ending.length);
-			return [...stem].length >= 2 ? stem : undefined;
-		}
-	}
-	for (const ending of SOFT_ENDINGS) {
-		if (word.endsWith(ending) && [...word].length - ending.length >= 2) return word.slice(0, -ending.length);
-	}
-	return word;
-}
+export const stripEnding = (word: string): string | undefined => readEnding(word)?.stem;
 
 export interface SplitWord {
 	/** The word as the reader typed it (normalized). */
 	typed: string;
 	/** The content word to search, or undefined for a function word. */
 	content: string | undefined;
+	/**
+	 * True when the content word is a verb's stem (보내 of 보내나요, 누르 of 누르면): the articles often say
+	 * it with another word (발송, 클릭), so it tells pages apart less than a noun does.
+	 */
+	verb?: boolean;
+	/** The word as typed, when what was cut off may end a noun as well (관리권한 → 관리권 or 관리권한): searched too. */
+	whole?: string;
 }
 
 /**
  * Reads one query word: a function word gives no content; a content word comes without its particle and
  * verb ending (`서류는` → 서류, `계약하려면` → 계약, `못받았어요` → none). Words that are not Hangul are
  * content as they are (`2주` keeps its unit).
- * @example splitWord('계약하려면') // { typed: '계약하려면', content: '계약' }
+ * @example splitWord('계약하려면') // { typed: '계약하려면', content: '계약', verb: false }
  * @example splitWord('어디로') // { typed: '어디로', content: undefined }
  */
 export function splitWord(typed: string): SplitWord {
 	if (FUNCTION_WORDS.has(typed)) return { typed, content: undefined };
 	// 안돼요, 못받았어요: negation glued to a verb.
 	const negated = /^[안못](.+)$/.exec(typed)?.[1];
-	if (negated && (FUNCTION_WORDS.has(negated) || stripEnding(negated) === undefined)) return { typed, content: undefined };
-	const stem = stripEnding(typed);
-	if (stem === undefined || FUNCTION_WORDS.has(stem)) return { typed, content: undefined };
-	const content = stem === typed ? stripParticle(typed) : stem;
-	return { typed, content: FUNCTION_WORDS.has(content) ? undefined : content };
+	if (negated && (FUNCTION_WORDS.has(negated) || readEnding(negated) === undefined)) return { typed, content: undefined };
+	const read = readEnding(typed);
+	if (read === undefined || FUNCTION_WORDS.has(read.stem)) return { typed, content: undefined };
+	const content = read.stem === typed ? stripParticle(typed) : read.stem;
+	if (FUNCTION_WORDS.has(content)) return { typed, content: undefined };
+	return read.soft ? { typed, content, verb: read.verb, whole: typed } : { typed, content, verb: read.verb };
 }
 
 /** Words that ask how long or until when: the answer is a duration (2주, 3영업일). */

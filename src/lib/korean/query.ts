@@ -2,7 +2,7 @@ import { convertQwertyToHangul, removeLastCharacter } from 'es-hangul';
 import { isPgName, LATIN_ALIASES, PG_NAMES } from './aliases';
 import { ENGLISH_WORDS, joinEnglishPhrases } from './english';
 import { EVERYDAY_WORDS, SAME_AS } from './everyday-words';
-import { splitWord } from './function-words';
+import { splitWord, type SplitWord } from './function-words';
 import { HANGUL_JAMO, HANGUL_SYLLABLE, hasHangul, isJamoOnly, normalizeText } from './text';
 
 /**
@@ -24,6 +24,8 @@ export interface ParsedQuery {
 	functionWords: string[];
 	/** Other forms searched with each term: the articles' word for it (PG사, 결제대행사), and while a syllable is being composed, the last word without its last jamo. */
 	alternatives: string[][];
+	/** For each term, true when it is a verb's stem the articles may say with another word (보내 of 보내나요): it weighs less. */
+	verbs: boolean[];
 	/** Words every result must contain: the names of payment gateways. */
 	required: string[];
 	/** Searches to add when the words find little: the words split where a space may have been left out. */
@@ -74,22 +76,40 @@ export function parseQuery(raw: string, { composing = false } = {}): ParsedQuery
 	const words = joinEnglishPhrases(raw.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [])
 		.map(normalizeQueryWord)
 		.filter(Boolean);
-	if (words.length === 0) return { terms: [], functionWords: [], alternatives: [], required: [], fallbacks: [] };
+	if (words.length === 0) return { terms: [], functionWords: [], alternatives: [], verbs: [], required: [], fallbacks: [] };
 	// Particles and endings come off for matching (키파일을 → 키파일, 계약하려면 → 계약); PG names stay whole
 	// (토스페이, not 토스페); a query of function words only (어떻게) is searched as it is.
-	const split = words.map((word) => (hasHangul(word) && !PG_NAMES.includes(word) ? splitWord(word) : { typed: word, content: word }));
+	const split = words.map((word): SplitWord => (hasHangul(word) && !PG_NAMES.includes(word) ? splitWord(word) : { typed: word, content: word }));
 	const hasContent = split.some((word) => word.content);
-	const content = split.map((word) => (hasContent ? word.content && (EVERYDAY_WORDS[word.content] ?? word.content) : word.typed));
-	const terms = content.filter((word): word is string => Boolean(word));
+	// A verb the articles say with a noun is that noun (바꾸 → 변경).
+	const read = split.map(({ typed, content, verb, whole }) => {
+		if (!hasContent) return { word: typed, verb: false, forms: [] };
+		const noun = content && EVERYDAY_WORDS[content];
+		return { word: noun ?? content, verb: !noun && Boolean(verb), forms: noun || !whole ? [] : [whole] };
+	});
+	// A word typed twice (주문 취소되면 정산 취소 내역) counts once.
+	const kept = read.filter(
+		(word, index): word is { word: string; verb: boolean; forms: string[] } =>
+			Boolean(word.word) && read.findIndex((other) => other.word === word.word) === index,
+	);
+	const terms = kept.map(({ word }) => word);
+	const content = read.map(({ word }) => word);
 	// While composing, the last syllable may still lose its final consonant to the next one (이니싯 → 이니시스).
-	const composed = composing && content.at(-1) && hasHangul(words.at(-1)!) ? removeLastCharacter(content.at(-1)!) : undefined;
-	const alternatives = terms.map((term, index) => [...(SAME_AS[term] ?? []), ...(index === terms.length - 1 && composed ? [composed] : [])]);
+	const composed = composing && kept.at(-1) === read.at(-1) && content.at(-1) && hasHangul(words.at(-1)!) ? removeLastCharacter(content.at(-1)!) : undefined;
+	const alternatives = kept.map(({ word, forms }, index) => [...forms, ...(SAME_AS[word] ?? []), ...(index === terms.length - 1 && composed ? [composed] : [])]);
 	const fallbacks = dedupe(
 		terms.flatMap((word, index) =>
 			spacingSplits(word).map((split) => ({ query: terms.map((other, i) => (i === index ? split : other)).join(' '), weight: 0.7 })),
 		),
 	);
-	return { terms, functionWords: split.filter((word) => hasContent && !word.content).map((word) => word.typed), alternatives, required: terms.filter(isPgName), fallbacks };
+	return {
+		terms,
+		functionWords: split.filter((word) => hasContent && !word.content).map((word) => word.typed),
+		alternatives,
+		verbs: kept.map(({ verb }) => verb),
+		required: terms.filter(isPgName),
+		fallbacks,
+	};
 }
 
 function dedupe(variants: QueryVariant[]): QueryVariant[] {

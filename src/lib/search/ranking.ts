@@ -18,3 +18,8 @@ export const INPUT_DEBOUNCE_MS = 25;
 export const QUESTION_TITLE_BOOST = 0.5;
 /** A page holding the kind of answer a question asks for (a duration for 얼마나 걸려요) is lifted this much. */
 export const ANSWER_BOOST = 0.5;
+/**
+ * A verb's stem weighs this share of a noun found on as many pages: "파트너한테 돈 보낸" is answered by a page
+ * on 파트너 정산 that says 지급, not by the one page that happens to say 보낸.
+ */
+export const VERB_WEIGHT = 0.4;

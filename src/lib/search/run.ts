@@ -4,7 +4,7 @@ import type { ParsedQuery } from '../korean/query';
 import { compact, hasHangul, isJamoOnly } from '../korean/text';
 import { nearestWord } from '../korean/typo';
 import { exactPhrases, SEARCH_TAGS_META, type PageFragment } from './contract';
-import { ANSWER_BOOST, BATCH_SIZE, EXACT_PHRASE_BOOST, FALLBACK_BELOW, QUESTION_TITLE_BOOST } from './ranking';
+import { ANSWER_BOOST, BATCH_SIZE, EXACT_PHRASE_BOOST, FALLBACK_BELOW, QUESTION_TITLE_BOOST, VERB_WEIGHT } from './ranking';
 import { excerptAround, hasTerm, rankSections, titleCoverage } from './results';
 
 /**
@@ -62,7 +62,8 @@ export const wordWeight = (pagesWithWord: number) => 1 / Math.log2(1 + pagesWith
 /**
  * Ranks pages by the content words they hold: each word found adds its weight times the page's score for
  * that word (relative to the word's best page), and the sum is scaled by the square of the share of the
- * query's weight the page holds. The engine's own ranking of the pages with every word (`all`) adds as
+ * query's weight the page holds, and by the square of the share of its words: a question's rare side word
+ * (돈 in "정산 완료면 파트너한테 돈 보낸 거예요") does not outweigh the page holding the others. The engine's own ranking of the pages with every word (`all`) adds as
  * much again as all words together: it knows where the words stand. Pages holding the words written as
  * one (`joined`: 키파일 for "키 파일") hold them all, and add as much again. A page with every word ranks
  * first unless its words are the common ones; a page with some still ranks, so a query never comes back
@@ -70,23 +71,30 @@ export const wordWeight = (pagesWithWord: number) => 1 / Math.log2(1 + pagesWith
  */
 export function rankByContentWords(lists: { weight: number; results: Candidate[] }[], all: Candidate[] = [], joined: Candidate[] = []): Candidate[] {
 	const total = lists.reduce((sum, { weight }) => sum + weight, 0);
-	const pages = new Map<string, { held: number; score: number }>();
-	const add = (results: Candidate[], weight: number, held: (page: { held: number }) => number) => {
+	const pages = new Map<string, { held: number; words: number; score: number }>();
+	const add = (results: Candidate[], weight: number, hold: (page: { held: number; words: number }) => void) => {
 		const best = Math.max(...results.map(({ score }) => score), Number.MIN_VALUE);
 		for (const { id, score } of results) {
-			const page = pages.get(id) ?? { held: 0, score: 0 };
-			page.held = held(page);
+			const page = pages.get(id) ?? { held: 0, words: 0, score: 0 };
+			hold(page);
 			page.score += (weight * score) / best;
 			pages.set(id, page);
 		}
 	};
-	for (const { weight, results } of lists) add(results, weight, (page) => page.held + weight);
+	for (const { weight, results } of lists)
+		add(results, weight, (page) => {
+			page.held += weight;
+			page.words += 1;
+		});
 	if (lists.length > 1) {
-		add(all, total, (page) => page.held);
-		add(joined, total, () => total);
+		add(all, total, () => {});
+		add(joined, total, (page) => {
+			page.held = total;
+			page.words = lists.length;
+		});
 	}
 	return [...pages]
-		.map(([id, { held, score }]) => ({ id, score: score * (Math.min(held, total) / total) ** 2 }))
+		.map(([id, { held, words, score }]) => ({ id, score: score * (Math.min(held, total) / total) ** 2 * (Math.min(words, lists.length) / lists.length) ** 2 }))
 		.sort((a, b) => b.score - a.score);
 }
 
@@ -159,14 +167,16 @@ export class QueryRun {
 		if (required.some((term) => !known[this.terms.indexOf(term)])) return;
 		this.#required = required;
 		// Words the index does not know add nothing, unless no word is known: then the engine's near matches are all there is.
-		const found = lists.filter((results, index) => results.length > 0 && (known[index] || !known.some(Boolean)));
+		const found = lists
+			.map((results, index) => ({ results, weight: wordWeight(results.length) * (this.parsed.verbs[index] ? VERB_WEIGHT : 1) }))
+			.filter(({ results }, index) => results.length > 0 && (known[index] || !known.some(Boolean)));
 		if (this.#stale) return;
 		const all = found.length > 1 ? await this.#search(this.terms.filter((_, index) => known[index]).join(' ')) : [];
 		// Corrected words may make a word of the index written as one too (가상계자 환불 → 가상계좌환불).
 		const together = await (this.corrections.length ? this.#joined() : joined);
 		this.#titleTerms = [...(together.length ? [this.terms.join('')] : []), ...this.#longTerms()];
 		this.#ranked = rankByContentWords(
-			found.map((results) => ({ weight: wordWeight(results.length), results })),
+			found,
 			all,
 			together,
 		);

@@ -43,6 +43,30 @@ describe('content and function words', () => {
 		for (const noun of ['기한', '역할', '광고']) expect(stripEnding(noun)).toBe(noun);
 	});
 
+	it("tells a verb's own stem from a noun made a verb", () => {
+		expect(splitWord('보내나요')).toMatchObject({ content: '보내', verb: true });
+		expect(splitWord('지났으면')).toMatchObject({ content: '지났', verb: true });
+		expect(splitWord('올렸더니')).toMatchObject({ content: '올렸', verb: true });
+		expect(splitWord('계약하려면')).toMatchObject({ content: '계약', verb: false });
+		expect(splitWord('취소한')).toMatchObject({ content: '취소', verb: false });
+		// 하다 left on the stem by an ending that is not its own.
+		expect(splitWord('확인하세요')).toMatchObject({ content: '확인', verb: false });
+		expect(parseQuery('서류는 어디로 보내나요').verbs).toEqual([false, true]);
+		// An everyday verb read as the articles' noun is a noun.
+		expect(parseQuery('이메일 바꾸고 싶어요').verbs).toEqual([false, false]);
+	});
+
+	it('searches a word with a soft ending both ways: cut (취소한 → 취소) and whole (관리권한)', () => {
+		expect(splitWord('관리권한')).toEqual({ typed: '관리권한', content: '관리권', verb: false, whole: '관리권한' });
+		expect(parseQuery('관리권한 설정').alternatives).toEqual([['관리권한'], []]);
+		expect(splitWord('계약하려면').whole).toBeUndefined();
+	});
+
+	it('counts a word typed twice once', () => {
+		expect(content('주문 취소되면 정산 취소 내역도 따로 생겨요')).toEqual(['주문', '취소', '정산', '내역', '생겨']);
+		expect(content('TLS 1.1 쓰면 API 호출 막히나요')).toEqual(['tls', '1', 'api', '호출', '막히']);
+	});
+
 	it('takes particles off one-syllable words only as Korean spells them', () => {
 		expect(stripParticle('앱이')).toBe('앱');
 		expect(stripParticle('키를')).toBe('키');
@@ -59,13 +83,13 @@ describe('content and function words', () => {
 	});
 
 	it('does not read a word starting with 안 or 못 as negation when the rest is a word (안내)', () => {
-		expect(splitWord('안내')).toEqual({ typed: '안내', content: '안내' });
+		expect(splitWord('안내')).toEqual({ typed: '안내', content: '안내', verb: false });
 		expect(splitWord('안돼요').content).toBeUndefined();
 		expect(splitWord('못받았어요').content).toBeUndefined();
 	});
 
 	it('lists question words, negation, politeness and light verbs', () => {
-		for (const word of ['어디로', '얼마나', '안', '해요', '걸려요', '꼭']) expect(FUNCTION_WORDS.has(word), word).toBe(true);
+		for (const word of ['어디로', '얼마나', '안', '해요', '걸려요', '꼭', '쓰면', '보통', '나서']) expect(FUNCTION_WORDS.has(word), word).toBe(true);
 		for (const word of ['계약', '서류', '심사', '수수료']) expect(FUNCTION_WORDS.has(word), word).toBe(false);
 	});
 });

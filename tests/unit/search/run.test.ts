@@ -125,6 +125,25 @@ describe('ranking rules', () => {
 		expect(ranked.map(({ id }) => id)).toEqual(['rare', 'common']);
 	});
 
+	it('ranks a page holding more of the words above one holding a rarer word alone', () => {
+		// Two words on 40 pages each against one on 3: by weight alone the rare word's page would lead.
+		const ranked = rankByContentWords([
+			{ weight: wordWeight(40), results: [{ id: 'settlement', score: 1 }] },
+			{ weight: wordWeight(40), results: [{ id: 'settlement', score: 1 }] },
+			{ weight: wordWeight(3), results: [{ id: 'money', score: 1 }] },
+		]);
+		expect(ranked.map(({ id }) => id)).toEqual(['settlement', 'money']);
+	});
+
+	it("weighs a verb's stem below a noun on as many pages", async () => {
+		// Each word is on one page: as words they would tie, and the page of the word typed first would lead.
+		const pages = [
+			{ url: '/verb/', title: '메일 안내', text: '메일을 보내나요' },
+			{ url: '/noun/', title: '접수 안내', text: '서류 제출 방법' },
+		];
+		expect(await urls('보내나요 서류', pages)).toEqual(['/noun/', '/verb/']);
+	});
+
 	it('counts a title or tag equal to the query, not one that only starts with it', () => {
 		expect(exactShare(['계약 진행', '수수료'], ['수수료'])).toBe(1);
 		expect(exactShare(['수수료율', '수수료 정산'], ['수수료'])).toBe(0);
