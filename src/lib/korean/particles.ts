@@ -56,10 +56,11 @@ const PARTICLES = [
 
 /**
  * Particles that follow one syllable only as Korean spells them: 이, 은, 을 after a final consonant (앱이,
- * 돈을), 가, 는, 를 after none (키를, 키가). So 국가, 한도, 길 stay what they are… mostly: 길이 is 길.
+ * 돈을), 는, 를 after none (키를, 키는). So 국가, 한도, 길 stay what they are… mostly: 길이 is 길. 가 is
+ * left on: after an open syllable it ends too many nouns (추가, 휴가, 부가).
  */
 const AFTER_CLOSED = ['이', '은', '을'];
-const AFTER_OPEN = ['가', '는', '를'];
+const AFTER_OPEN = ['는', '를'];
 const hasFinalConsonant = (syllable: string) => (syllable.charCodeAt(0) - 0xac00) % 28 !== 0;
 
 /**

@@ -70,7 +70,7 @@ describe('content and function words', () => {
 	it('takes particles off one-syllable words only as Korean spells them', () => {
 		expect(stripParticle('앱이')).toBe('앱');
 		expect(stripParticle('키를')).toBe('키');
-		for (const noun of ['국가', '한도', '나이']) expect(stripParticle(noun)).toBe(noun);
+		for (const noun of ['국가', '한도', '나이', '추가', '휴가']) expect(stripParticle(noun)).toBe(noun);
 		expect(stripParticle('우편으로도')).toBe('우편');
 		expect(stripParticle('고객한테')).toBe('고객');
 	});
