@@ -45,7 +45,8 @@ export const LATIN_ALIASES: Readonly<Record<string, string>> = {
  */
 export const PG_NAMES: readonly string[] = [
 	...new Set([
-		...Object.values(LATIN_ALIASES),
+		// PortOne is the platform every article is about, not a PG: 포트원에서 does not narrow a query.
+		...Object.values(LATIN_ALIASES).filter((name) => name !== '포트원'),
 		'kg이니시스',
 		'kcp',
 		'nhn',

@@ -75,6 +75,17 @@ export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
 	currency: '통화',
 	secret: '시크릿',
 	direct: '다이렉트',
+	reconciliation: '거래대사',
+	upload: '업로드',
+	excel: '엑셀',
+	withholding: '원천징수',
+	corporate: '법인',
+	maintenance: '점검',
+	age: '연령',
+	reverse: '역발행',
+	easypay: '간편결제',
+	check: '확인',
+	validity: '유효성',
 };
 
 /** Two-word English phrases, read as one word. */
@@ -92,6 +103,9 @@ export const ENGLISH_PHRASES: Readonly<Record<string, string>> = {
 	'sign up': '가입',
 	'api key': 'api 키',
 	'real time': '실시간',
+	'easy pay': '간편결제',
+	'corporate card': '법인카드',
+	'withholding tax': '원천징수',
 };
 
 /**

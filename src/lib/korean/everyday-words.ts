@@ -18,6 +18,9 @@ export const EVERYDAY_WORDS: Readonly<Record<string, string>> = {
 	지워: '삭제',
 	없애: '삭제',
 	없앨: '삭제',
+	되돌리: '원복',
+	되돌릴: '원복',
+	되돌려: '원복',
 };
 
 /**

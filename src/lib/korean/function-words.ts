@@ -43,7 +43,7 @@ const QUESTION_WORDS = [
 ];
 
 /** Adverbs, pronouns and politeness that ask nothing of the page: 꼭 가입해야 하나요 is about 가입. */
-const FILLERS = ['꼭', '좀', '혹시', '그냥', '다시', '너무', '계속', '아직', '이미', '제가', '저는', '저희', '우리', '그럼', '그러면', '요', '네', '감사합니다', '수', '것', '거', '경우', '경우가', '경우에', '때', '건가요', '건지', '따로', '새로', '한꺼번에', '한번에', '또', '매달', '나중에', '때도', '때는', '때에', '보통', '대략', '대충', '주로', '나서', '나면'];
+const FILLERS = ['꼭', '좀', '혹시', '그냥', '다시', '너무', '계속', '아직', '이미', '제가', '저는', '저희', '우리', '그럼', '그러면', '요', '네', '감사합니다', '수', '것', '거', '경우', '경우가', '경우에', '때', '건가요', '건지', '따로', '새로', '한꺼번에', '한번에', '또', '매달', '나중에', '때도', '때는', '때에', '보통', '대략', '대충', '주로', '나서', '나면', '같은', '같이', '그대로', '다', '뜻', '말하는', '저한테', '저한텐', '많이', '미리', '더', '아무', '안에', '전에', '후에', '거의', '거죠'];
 
 /** Negation before a verb: 안 돼요, 못 받았어요. The topic is the rest of the query. */
 const NEGATIONS = ['안', '못', '않아요', '않나요', '없어요', '없나요', '없는', '없이', '없으면'];
@@ -94,6 +94,7 @@ const LIGHT_VERBS = [
 	'써요',
 	'쓰나요',
 	'써야',
+	'써도',
 	'쓰는',
 	'쓰고',
 	'쓰면',
@@ -113,6 +114,8 @@ const LIGHT_VERBS = [
 	'싶어요',
 	'알려주세요',
 	'주세요',
+	'해줄',
+	'해줘요',
 	'달라요',
 	'다른가요',
 	'같아요',
@@ -155,6 +158,8 @@ const ENDINGS = [
 	'인가요',
 	'이에요',
 	'인데',
+	'하는',
+	'되는',
 	'었는데',
 	'았는데',
 	'었어요',
@@ -181,9 +186,15 @@ const ENDINGS = [
 /**
  * Endings that may also end a noun (필요, 기한, 역할, 광고): with a one-syllable stem the word is kept whole,
  * with a longer one it is searched both ways (관리권한 is a word, 취소한 is 취소). 보내요 → 보내, 취소한 →
- * 취소, 등록할 → 등록, 바꾸고 → 바꾸.
+ * 취소, 등록할 → 등록, 바꾸고 → 바꾸, 바꿔줄 → 바꿔.
  */
-const SOFT_ENDINGS = ['요', '한', '할', '고'];
+const SOFT_ENDINGS = ['요', '한', '할', '고', '줄'];
+
+/**
+ * 면 (if) after the last syllables of verb stems (바뀌면, 끝나면, 띄우면, 누르면, 보내면): after others it ends
+ * nouns (결제화면, 비대면), or 이다 after a noun (서비스면).
+ */
+const IF_AFTER_VERB = /(?<=\p{Script=Hangul})[뀌나우르치지내꾸빼리키]면$/u;
 
 /** Endings of 하다, 되다 and 이다, which make a verb of a noun: what is left is the noun (계약하려면 → 계약). */
 const NOUN_VERB_ENDING = /^(?:하|했|할|해|한|되|됐|돼|인|이에|예)/u;
@@ -208,6 +219,7 @@ function readEnding(word: string): Stem | undefined {
 		const noun = stem.replace(NOUN_VERB_STEM, '');
 		return { stem: noun, verb: noun === stem && !NOUN_VERB_ENDING.test(ending) };
 	}
+	if (IF_AFTER_VERB.test(word)) return { stem: word.slice(0, -1), verb: true, soft: true };
 	const soft = SOFT_ENDINGS.find((candidate) => word.endsWith(candidate) && [...word].length - candidate.length >= 2);
 	if (soft) return { stem: word.slice(0, -soft.length), verb: !NOUN_VERB_ENDING.test(soft), soft: true };
 	return { stem: word, verb: false };

@@ -29,6 +29,7 @@ const PARTICLES = [
 	'보다',
 	'이나',
 	'이랑',
+	'랑',
 	'하고',
 	'과의',
 	'와의',
@@ -61,6 +62,9 @@ const PARTICLES = [
  */
 const AFTER_CLOSED = ['이', '은', '을'];
 const AFTER_OPEN = ['는', '를'];
+/** Pay services end in 페이, whose 이 is no particle (삼성페이, 엘페이). */
+const PAY_NAME = /페이$/u;
+
 const hasFinalConsonant = (syllable: string) => (syllable.charCodeAt(0) - 0xac00) % 28 !== 0;
 
 /**
@@ -74,7 +78,7 @@ export function stripParticle(word: string): string {
 		if ((closed ? AFTER_CLOSED : AFTER_OPEN).includes(chars[1]!)) return chars[0]!;
 	}
 	for (const particle of PARTICLES) {
-		if (word.endsWith(particle) && chars.length - [...particle].length >= 2) return word.slice(0, -particle.length);
+		if (word.endsWith(particle) && chars.length - [...particle].length >= 2 && !PAY_NAME.test(word)) return word.slice(0, -particle.length);
 	}
 	return word;
 }

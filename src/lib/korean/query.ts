@@ -46,11 +46,12 @@ export function fromQwerty(word: string): string | undefined {
 
 /**
  * One query word as the index spells it: PG name or domain word in English, keyboard layout, unfinished
- * jamo (`계약절ㅊ` → `계약절`).
+ * jamo (`계약절ㅊ` → `계약절`). Beside English words (`card validity check`), a Latin word is English too,
+ * not Hangul typed in the English layout (`check` is not 촏차).
  */
-export function normalizeQueryWord(typed: string): string {
+export function normalizeQueryWord(typed: string, { english = false } = {}): string {
 	const word = normalizeText(typed);
-	const latin = LATIN_ALIASES[word] ?? ENGLISH_WORDS[word] ?? fromQwerty(typed.normalize('NFC'));
+	const latin = LATIN_ALIASES[word] ?? ENGLISH_WORDS[word] ?? (english ? undefined : fromQwerty(typed.normalize('NFC')));
 	if (latin) return latin;
 	if (isJamoOnly(word)) return word;
 	return word.replace(new RegExp(`(?<=\\p{L})${HANGUL_JAMO.source}+$`, 'u'), '');
@@ -73,19 +74,26 @@ export function spacingSplits(word: string): string[] {
 
 export function parseQuery(raw: string, { composing = false } = {}): ParsedQuery {
 	// Case is kept until each word is read: the English-layout check needs it.
-	const words = joinEnglishPhrases(raw.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [])
-		.map(normalizeQueryWord)
-		.filter(Boolean);
+	const found = joinEnglishPhrases(raw.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []);
+	const english = found.some((typed) => ENGLISH_WORDS[normalizeText(typed)]);
+	const typedWords = found.filter((typed) => normalizeQueryWord(typed, { english }));
+	const words = typedWords.map((typed) => normalizeQueryWord(typed, { english }));
+	// An English word is searched as the articles' Korean word and as itself: some articles keep it (API Secret).
+	const asTyped = typedWords.map((typed) => (ENGLISH_WORDS[normalizeText(typed)] ? [normalizeText(typed)] : []));
 	if (words.length === 0) return { terms: [], functionWords: [], alternatives: [], verbs: [], required: [], fallbacks: [] };
 	// Particles and endings come off for matching (키파일을 → 키파일, 계약하려면 → 계약); PG names stay whole
 	// (토스페이, not 토스페); a query of function words only (어떻게) is searched as it is.
-	const split = words.map((word): SplitWord => (hasHangul(word) && !PG_NAMES.includes(word) ? splitWord(word) : { typed: word, content: word }));
+	const split = words.map((word, index): SplitWord => {
+		// A counter after 몇 (몇 개까지, 몇 번) is part of the question word.
+		if (words[index - 1] === '몇') return { typed: word, content: undefined };
+		return hasHangul(word) && !PG_NAMES.includes(word) ? splitWord(word) : { typed: word, content: word };
+	});
 	const hasContent = split.some((word) => word.content);
 	// A verb the articles say with a noun is that noun (바꾸 → 변경).
-	const read = split.map(({ typed, content, verb, whole }) => {
-		if (!hasContent) return { word: typed, verb: false, forms: [] };
+	const read = split.map(({ typed, content, verb, whole }, index) => {
+		if (!hasContent) return { word: typed, verb: false, forms: asTyped[index]! };
 		const noun = content && EVERYDAY_WORDS[content];
-		return { word: noun ?? content, verb: !noun && Boolean(verb), forms: noun || !whole ? [] : [whole] };
+		return { word: noun ?? content, verb: !noun && Boolean(verb), forms: [...asTyped[index]!, ...(noun || !whole ? [] : [whole])] };
 	});
 	// A word typed twice (주문 취소되면 정산 취소 내역) counts once.
 	const kept = read.filter(

@@ -62,6 +62,30 @@ describe('content and function words', () => {
 		expect(splitWord('계약하려면').whole).toBeUndefined();
 	});
 
+	it('reads a counter after 몇 as part of the question word', () => {
+		expect(parseQuery('V2 API Secret 몇 개까지 발급돼요').functionWords).toEqual(['몇', '개까지']);
+		expect(content('같은 카드로 몇 번까지 결제돼요')).toEqual(['카드', '결제']);
+	});
+
+	it('reads 포트원 as the platform, not a PG the results must name', () => {
+		const parsed = parseQuery('페이코랑 직접 계약한 상점아이디 포트원에서 그대로 써도 돼요?');
+		expect(parsed.terms).toEqual(['페이코', '직접', '계약', '상점아이디', '포트원']);
+		expect(parsed.required).toEqual(['페이코']);
+		expect(content('PG사 정산일 포트원에서 바꿔줄 수 있나요')).toEqual(['pg사', '정산일', '포트원', '변경']);
+	});
+
+	it('reads 면 (if) after a verb stem, and leaves nouns ending in 면 whole', () => {
+		expect(content('사업자번호 바뀌면 계정 새로 만들어야 돼요')).toEqual(['사업자번호', '변경', '계정', '만들']);
+		expect(splitWord('끝나면')).toEqual({ typed: '끝나면', content: '끝나', verb: true, whole: '끝나면' });
+		for (const noun of ['결제화면', '비대면', '서비스면', '화면']) expect(splitWord(noun).content).toBe(noun);
+	});
+
+	it('keeps the 이 of a pay service (삼성페이), and reads 되는 and 하는 as 되다 and 하다', () => {
+		expect(content('나이스에서 삼성페이 바로 띄우면 수수료 더 붙어요')).toEqual(['나이스', '삼성페이', '바로', '띄우', '수수료']);
+		expect(content('가상계좌 입금되는 시간')).toEqual(['가상계좌', '입금', '시간']);
+		expect(content('원천징수 대상 파트너 지급되는 거죠')).toEqual(['원천징수', '대상', '파트너', '지급']);
+	});
+
 	it('counts a word typed twice once', () => {
 		expect(content('주문 취소되면 정산 취소 내역도 따로 생겨요')).toEqual(['주문', '취소', '정산', '내역', '생겨']);
 		expect(content('TLS 1.1 쓰면 API 호출 막히나요')).toEqual(['tls', '1', 'api', '호출', '막히']);
@@ -80,6 +104,7 @@ describe('content and function words', () => {
 		expect(content('입금했는데 상태가 안 바뀌어요')).toEqual(['입금', '상태', '변경']);
 		expect(content('페이팔은 계약 따로 안 해도 되나요')).toEqual(['페이팔', '계약']);
 		expect(content('가상계좌 번호 고객한테 자동으로 보내주나요')).toEqual(['가상계좌', '번호', '고객', '자동', '보내']);
+		expect(content('이니시스 취소한 거 되돌릴 수 있어요')).toEqual(['이니시스', '취소', '원복']);
 	});
 
 	it('does not read a word starting with 안 or 못 as negation when the rest is a word (안내)', () => {
@@ -108,6 +133,18 @@ describe('English content words', () => {
 		expect(content('inicis key file')).toEqual(['이니시스', '키파일']);
 		expect(content('virtual account refund')).toEqual(['가상계좌', '환불']);
 		expect(content('kcp cash receipt')).toEqual(['kcp', '현금영수증']);
+	});
+
+	it('are searched as written too, where an article keeps the English word (API Secret)', () => {
+		expect(parseQuery('V2 API Secret').alternatives).toEqual([[], [], ['secret']]);
+		expect(parseQuery('nice refund').alternatives).toEqual([[], ['refund']]);
+		expect(content('kcp easy pay apply')).toEqual(['kcp', '간편결제', '신청']);
+	});
+
+	it('make the other Latin words of the query English too, not Hangul typed in the English layout', () => {
+		expect(content('card validity check')).toEqual(['카드', '유효성', '확인']);
+		// Without an English word beside it, the layout is read as before.
+		expect(content('kcp dlsltltm')).toEqual(['kcp', '이니시스']);
 	});
 
 	it('leave other Latin words alone', () => {
