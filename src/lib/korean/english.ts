@@ -83,7 +83,6 @@ export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
 	maintenance: '점검',
 	age: '연령',
 	reverse: '역발행',
-	easypay: '간편결제',
 	check: '확인',
 	validity: '유효성',
 };
@@ -103,7 +102,6 @@ export const ENGLISH_PHRASES: Readonly<Record<string, string>> = {
 	'sign up': '가입',
 	'api key': 'api 키',
 	'real time': '실시간',
-	'easy pay': '간편결제',
 	'corporate card': '법인카드',
 	'withholding tax': '원천징수',
 };

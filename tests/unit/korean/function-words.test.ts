@@ -138,7 +138,6 @@ describe('English content words', () => {
 	it('are searched as written too, where an article keeps the English word (API Secret)', () => {
 		expect(parseQuery('V2 API Secret').alternatives).toEqual([[], [], ['secret']]);
 		expect(parseQuery('nice refund').alternatives).toEqual([[], ['refund']]);
-		expect(content('kcp easy pay apply')).toEqual(['kcp', '간편결제', '신청']);
 	});
 
 	it('make the other Latin words of the query English too, not Hangul typed in the English layout', () => {
