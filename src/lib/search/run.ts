@@ -63,11 +63,11 @@ export const wordWeight = (pagesWithWord: number) => 1 / Math.log2(1 + pagesWith
  * Ranks pages by the content words they hold: each word found adds its weight times the page's score for
  * that word (relative to the word's best page), and the sum is scaled by the square of the share of the
  * query's weight the page holds, and by the square of the share of its words: a question's rare side word
- * (돈 in "정산 완료면 파트너한테 돈 보낸 거예요") does not outweigh the page holding the others. The engine's own ranking of the pages with every word (`all`) adds as
- * much again as all words together: it knows where the words stand. Pages holding the words written as
- * one (`joined`: 키파일 for "키 파일") hold them all, and add as much again. A page with every word ranks
- * first unless its words are the common ones; a page with some still ranks, so a query never comes back
- * empty while one of its words is indexed.
+ * (돈 in "정산 완료면 파트너한테 돈 보낸 거예요") does not outweigh the page holding the others. The engine's
+ * own ranking of the pages with every word (`all`) adds as much again as all words together: it knows where
+ * the words stand. Pages holding the words written as one (`joined`: 키파일 for "키 파일") hold them all,
+ * and add as much again. A page with every word ranks first unless its words are the common ones; a page
+ * with some still ranks, so a query never comes back empty while one of its words is indexed.
  */
 export function rankByContentWords(lists: { weight: number; results: Candidate[] }[], all: Candidate[] = [], joined: Candidate[] = []): Candidate[] {
 	const total = lists.reduce((sum, { weight }) => sum + weight, 0);
@@ -94,7 +94,11 @@ export function rankByContentWords(lists: { weight: number; results: Candidate[]
 		});
 	}
 	return [...pages]
-		.map(([id, { held, words, score }]) => ({ id, score: score * (Math.min(held, total) / total) ** 2 * (Math.min(words, lists.length) / lists.length) ** 2 }))
+		.map(([id, { held, words, score }]) => {
+			const weightShare = Math.min(held, total) / total;
+			const wordShare = Math.min(words, lists.length) / lists.length;
+			return { id, score: score * weightShare ** 2 * wordShare ** 2 };
+		})
 		.sort((a, b) => b.score - a.score);
 }
 
