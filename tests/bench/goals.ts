@@ -78,14 +78,15 @@ export function goalsTable(): string[][] {
 		perSet((set, engine) => searchRun(set, engine).recall1.toFixed(3), 'plain'),
 		met(everySet((set) => searchRun(set, 'ours').recall1 >= 0.95)),
 	]);
-	// The question sets: the first five were tuned on after their first run (docs/benchmarks.md says what), the sixth never.
+	// The question sets: the first six were tuned on after their first run (docs/benchmarks.md says what), the seventh never.
 	for (const [queries, label] of [
 		['questions', 'questions (first set, tuned on since)'],
 		['fresh questions', 'questions (second set, tuned on since)'],
 		['third questions', 'questions (third set, tuned on since)'],
 		['fourth questions', 'questions (fourth set, tuned on since)'],
 		['fifth questions', 'questions (fifth set, tuned on since)'],
-		['sixth questions', 'questions (sixth set, held out, never tuned on)'],
+		['sixth questions', 'questions (sixth set, tuned on since)'],
+		['seventh questions', 'questions (seventh set, held out, never tuned on)'],
 	] as const) {
 		const ours = searchRun('corpus', 'ours', queries);
 		if (!ours) continue;

@@ -1065,3 +1065,205 @@ export const SIXTH_QUESTION_CASES: SearchCase[] = [
 	},
 	{ query: 'tosspayments internet explorer', pages: [C('content100016')], kind: 'english' },
 ];
+/**
+ * A seventh held-out set, 70 queries over the corpus (46 questions, 12 one-syllable typos, 12 English, 70
+ * first-page articles): written by a helper who read only the corpus and this file's format and page list —
+ * no search code, benchmark or result — and committed before its first run. It takes the ten articles no
+ * earlier set names and, beyond them, articles that earlier sets list only as alternatives or once.
+ */
+export const SEVENTH_QUESTION_CASES: SearchCase[] = [
+	// Questions: the content words are in the article; the endings, question words, dates and politeness are not.
+	{ query: '23년 7월에 바뀐 서비스 이용약관은 언제부터 적용됐어요', pages: [C('content100026')], kind: 'question' },
+	{ query: '관리자콘솔 결제내역 조회 장애 때 API로 취소하는 것도 안 됐었나요', pages: [C('content100027')], kind: 'question' },
+	{ query: '2023년 10월에 공지한 개인정보처리방침 개정은 시행일이 언제예요', pages: [C('content100036')], kind: 'question' },
+	{ query: '23년 12월 이용약관 개정 공고는 며칠에 올라왔어요', pages: [C('content100037')], kind: 'question' },
+	{ query: '콘솔 홈 화면이 안 뜨던 오류 있었는데 결제에도 영향 있었나요', pages: [C('content100038')], kind: 'question' },
+	{ query: '24년 4월 이용약관 개정 때 어떤 조항이 바뀌었어요', pages: [C('content100041')], kind: 'question' },
+	{ query: '개인정보처리방침에 국외 이전 내용 바뀐 건 언제부터 시행이에요', pages: [C('content100053')], kind: 'question' },
+	{ query: '유료플랜 요금 이의신청 조항 들어간 25년 1월 약관은 며칠부터 시행돼요', pages: [C('content200045')], kind: 'question' },
+	{ query: '24년 11월 이용약관 개정 시행일이 언제예요', pages: [C('content200037')], kind: 'question' },
+	{ query: '포트원에서 말하는 플랫폼 사업자는 어떤 곳을 뜻해요', pages: [C('faq/platform-faq/platform_definition_platform')], kind: 'question' },
+	{ query: '애플페이로 결제 받으면 수수료가 더 붙어요?', pages: [C('applepay'), C('core-service/payment-type/content200042')], kind: 'question' },
+	{ query: 'KPN 간편결제 중에 네이버페이도 결제창 없이 바로 호출돼요?', pages: [C('content100060')], kind: 'question' },
+	{ query: 'V1 again API로 한 결제가 실패하면 리커버리로 자동 재시도 되나요', pages: [C('content200002')], kind: 'question' },
+	{ query: '파트너 등록할 때 담당자 휴대폰 번호 없으면 비워둬도 돼요?', pages: [C('content200020')], kind: 'question' },
+	{ query: '정산용 가상계좌 잔액 출금은 아무 계정이나 할 수 있어요?', pages: [C('content200029')], kind: 'question' },
+	{ query: '파트너마다 내부 관리용 속성 추가해서 관리자만 보이게 할 수 있나요', pages: [C('content200038')], kind: 'question' },
+	{ query: 'KG파이낸셜 테스트 채널 추가할 때 상점아이디 뭘 골라야 돼요', pages: [C('core-service/channel-setting/mobilians')], section: '설정방법', kind: 'question' },
+	{
+		query: '토스페이먼츠 예전에 다른 사이트 주소로 가입했었는데 MID 추가하려면 어떻게 해요',
+		pages: [C('core-service/how-to-use/additional-tosspayments')],
+		section: '상점아이디-추가-케이스',
+		kind: 'question',
+	},
+	{
+		query: '카카오페이로 정기결제 하려면 계약서에 뭘 따로 써야 돼요',
+		pages: [C('core-service/how-to-use/kakaopay-contract')],
+		section: '정기결제-서비스-이용을-원하시는-경우-참고사항',
+		kind: 'question',
+	},
+	{
+		query: '네이버페이 주문형 검수 요청할 때 상품정보 XML 파일로 첨부해도 돼요?',
+		pages: [C('core-service/how-to-use/naverpay-order-review-items')],
+		section: '네이버페이-주문형-검수-요청-정보',
+		kind: 'question',
+	},
+	{ query: '쇼피파이에서 토스페이먼츠로 계좌이체도 받을 수 있어요?', pages: [C('core-service/how-to-use/shopify-available-list')], section: '국내pg사와-결제-수단', kind: 'question' },
+	{ query: '글로벌 페이레터 가입비 얼마 내야 돼요', pages: [C('core-service/payment-type/content200007'), C('core-service/payment-type/payletter-international')], kind: 'question' },
+	{ query: '쇼피파이 플러그인 한 달 최소 이용료가 얼마예요', pages: [C('core-service/payment-type/content200053'), C('core-service/how-to-use/shopify-guide')], kind: 'question' },
+	{
+		query: '이니시스 일본결제로 중고품 팔려면 뭐가 있어야 돼요',
+		pages: [C('core-service/payment-type/internationl-high-risk-industry')],
+		section: '조건부-판매-가능-상품-안내',
+		kind: 'question',
+	},
+	{
+		query: '매출 없는 신규 사업자는 영중소 수수료 어떻게 적용받아요',
+		pages: [C('faq/general-inquiry/what-is-the-small-business-fee'), C('core-service/how-to-use/small-business-commission-fee')],
+		kind: 'question',
+	},
+	{
+		query: '파트너 추가 수수료를 퍼센트 말고 정액으로도 걸 수 있어요?',
+		pages: [
+			C('faq/platform-faq/platform_additional_fee_setting'),
+			C('faq/platform-faq/platform_pg_fee_handling'),
+			C('admin-console/platform-settlement/partner_settlement_service_guide'),
+		],
+		kind: 'question',
+	},
+	{
+		query: '파트너 정산은 안 쓰고 세금계산서만 따로 쓸 수 있나요',
+		pages: [C('faq/platform-faq/platform_definition_tax'), C('faq/tax-invoice-faq/difference_account_partner')],
+		kind: 'question',
+	},
+	{ query: '지급대행 도입하려면 PG 연동이 먼저 끝나 있어야 해요?', pages: [C('faq/platform-faq/platform_introduction_conditions')], section: '지급대행', kind: 'question' },
+	{
+		query: '주문 내역으로 정산금 자동 계산하는 건 개발 없이는 안 돼요?',
+		pages: [C('faq/platform-faq/platform_nocode_guide'), C('faq/platform-faq/platform_nocode_use')],
+		section: '그럼-꼭-개발을-해야하는-기능은-무엇인가요',
+		kind: 'question',
+	},
+	{ query: '송금 예약은 최대 몇 건까지 걸어둘 수 있어요', pages: [C('faq/platform-faq/platform_payout_guide')], section: '예약-지급이-가능한가요', kind: 'question' },
+	{
+		query: '개인정보 처리방침 위탁 표에 세금계산서 발행 재수탁자는 어디로 적어요',
+		pages: [C('faq/platform-faq/platform_privacypolicy_creation_guide'), C('faq/platform-faq/platform_infosec')],
+		kind: 'question',
+	},
+	{
+		query: '파트너 개인정보가 제휴사로 재위탁되는데 저희가 파트너한테 따로 알려야 하나요',
+		pages: [
+			C('faq/platform-faq/platform_privacypolicy_service_compliance'),
+			C('faq/platform-faq/platform_infosec'),
+			C('faq/tax-invoice-faq/taxinvoice_guide_atoz'),
+		],
+		kind: 'question',
+	},
+	{
+		query: '정산일이 되면 정산 건은 어느 메뉴에서 보고 지급해요',
+		pages: [
+			C('faq/platform-faq/platform_settlmentandpayout_guide'),
+			C('faq/platform-faq/platform_settlementdetails_view_features'),
+			C('content200018'),
+		],
+		section: '정산-내역-관리',
+		kind: 'question',
+	},
+	{
+		query: '부가세랑 원천세 자동으로 계산되게 하는 설정은 어디서 해요',
+		pages: [C('faq/platform-faq/platform_tax_calculation'), C('faq/platform-faq/platform_tax_setting_guide')],
+		kind: 'question',
+	},
+	{
+		query: '파트너 사업자 정보가 바뀌면 국세청 연동은 어떻게 다시 해요',
+		pages: [C('faq/platform-faq/taxinvoice_reverse_issuance_buyer_process'), C('faq/tax-invoice-faq/taxinvoice_guide_atoz')],
+		kind: 'question',
+	},
+	{ query: '거래처 등록할 때 추가 담당자는 몇 명까지 넣을 수 있어요', pages: [C('faq/tax-invoice-faq/account_management_guide')], kind: 'question' },
+	{
+		query: '맥북에서도 공동인증서 등록할 수 있어요?',
+		pages: [C('faq/tax-invoice-faq/taxinvoice_guide_atoz')],
+		section: 'mac-os를-사용하는-경우에도-공동인증서-등록이-가능한가요',
+		kind: 'question',
+	},
+	{ query: '지급 취소할 때 연결된 세금계산서도 같이 취소할 수 있나요', pages: [C('platform-2025-07-02')], kind: 'question' },
+	{ query: '정산용 가상계좌를 여러 개 발급받을 수 있어요?', pages: [C('platform-2025-07-07')], kind: 'question' },
+	{ query: '파트너한테 송금할 때 공동인증서 대신 OTP로 인증해도 돼요?', pages: [C('platform-2025-08-28')], kind: 'question' },
+	{
+		query: '포트원 처음 쓰는데 MID 추가 요청할 때 최근 매출도 적어야 돼요?',
+		pages: [C('procedure/service-addition/add-service'), C('core-service/how-to-use/additional-nice')],
+		kind: 'question',
+	},
+	{ query: '갤럭시아머니트리로 티머니 결제도 받을 수 있나요', pages: [C('service/pg/pg-service-list'), C('core-service/channel-setting/galaxia')], kind: 'question' },
+	{
+		query: '테스트 결제는 자동 환불된다는데 콘솔엔 왜 계속 결제완료로 떠요',
+		pages: [C('procedure/payment-integration/test-integration')],
+		section: '테스트연동의-특징',
+		kind: 'question',
+	},
+	{ query: '결제내역 조회 기간 1주나 3개월 같은 걸로 바로 고를 수 있어요?', pages: [C('api-sdk-2025-05-14')], kind: 'question' },
+	{ query: '세금계산서 일괄 발행할 때 CSV 말고 엑셀 파일도 올려져요?', pages: [C('platform-2025-08-21')], kind: 'question' },
+	{
+		query: '홈 대시보드 거래액에는 취소된 결제 금액도 들어가 있어요?',
+		pages: [C('admin-console/console_home/content34'), C('faq/console-faq/payment-list')],
+		section: '홈',
+		kind: 'question',
+	},
+	// One syllable mistyped (a vowel, a consonant or a final consonant one jamo off).
+	{ query: '스마일패이 채널설정', pages: [C('core-service/channel-setting/smilepay')], kind: 'typo' },
+	{
+		query: '세금계산서 연동 제휴샤',
+		pages: [
+			C('faq/tax-invoice-faq/platform_partnerships'),
+			C('faq/tax-invoice-faq/taxinvoice_guide_atoz'),
+			C('faq/tax-invoice-faq/taxinvoice_reverse_issuance_partner_signup'),
+		],
+		kind: 'typo',
+	},
+	{
+		query: '원천징수세엑 의미',
+		pages: [C('faq/platform-faq/platform_tax_withholding_tax_definition'), C('faq/platform-faq/platform_tax_setting_guide')],
+		kind: 'typo',
+	},
+	{
+		query: '파트너 정보 기입 가이트',
+		pages: [C('faq/platform-faq/platform_partner_info_guide'), C('faq/platform-faq/platform_function_partnerbulkupload')],
+		kind: 'typo',
+	},
+	{
+		query: 'PG 지급대헹 차이점',
+		pages: [
+			C('faq/platform-faq/platform_difference_settlement_payout'),
+			C('faq/platform-faq/platform_payout_guide'),
+			C('faq/platform-faq/platform_definition_payout_agency'),
+		],
+		kind: 'typo',
+	},
+	{ query: '카카오페이 방화벽 교채', pages: [C('content100030')], kind: 'typo' },
+	{ query: '추석 연휴 고객센터 휴뮤', pages: [C('holidays')], kind: 'typo' },
+	{ query: 'PG가입비 무료 프로모션 종뇨', pages: [C('content200005'), C('pricing/portone/portone-pricing')], kind: 'typo' },
+	{ query: '카카오페이 연동망 구조개셩', pages: [C('notice-kakaopay-2025-06-30')], kind: 'typo' },
+	{ query: '리브페이 앱스킨 추가', pages: [C('content100046')], kind: 'typo' },
+	{ query: '한국결제네트웍스 계약졀차', pages: [C('core-service/how-to-use/content200000')], kind: 'typo' },
+	{ query: 'KG파이낸셜 상점아이디 추가 신쳥', pages: [C('core-service/how-to-use/additional-mobilians')], kind: 'typo' },
+	// English, as a developer who reads English types it.
+	{ query: 'old browser tls 1.0 support end', pages: [C('content100004')], kind: 'english' },
+	{ query: 'hana card tossbank ios app scheme', pages: [C('content100047')], kind: 'english' },
+	{ query: 'tosspayments v2 easyPayProvider values', pages: [C('faq/payment-faq/content200022')], kind: 'english' },
+	{ query: 'bulk payout SCHEDULED status', pages: [C('content200051')], kind: 'english' },
+	{
+		query: 'partner settlement supply field removed paymentSupply',
+		pages: [C('platform-2025-04-08'), C('platform-2025-04-03'), C('content200046')],
+		kind: 'english',
+	},
+	{ query: 'v1 payment lookup include_sandbox', pages: [C('notice-v1-api-2025-11-25')], kind: 'english' },
+	{
+		query: 'tax invoice status webhook',
+		pages: [C('faq/platform-faq/platform_webhook_definition'), C('faq/platform-faq/platform_definition_tax')],
+		kind: 'english',
+	},
+	{ query: 'paypal pending status extension=true', pages: [C('core-service/payment-type/paypal-payment-status')], kind: 'english' },
+	{ query: 'schedule api vs again api difference', pages: [C('core-service/payment-type/content200003')], kind: 'english' },
+	{ query: 'nhn kcp overseas card usd settlement', pages: [C('core-service/payment-type/kcp-international')], kind: 'english' },
+	{ query: 'danal sms verification carrier foreigner info', pages: [C('core-service/how-to-use/cellphone-identity-verification')], kind: 'english' },
+	{ query: 'woocommerce recurring payment pg list', pages: [C('core-service/how-to-use/content200009')], section: '정기결제', kind: 'english' },
+];
