@@ -1,9 +1,46 @@
 /**
+ * Words Korean borrows from English, as merchants type them and as the articles may write them instead
+ * (엑셀 or Excel, 익스프레스 체크아웃 or Express checkout): each spelling also searches the other.
+ */
+const LOANWORDS: Readonly<Record<string, string>> = {
+	excel: '엑셀',
+	upload: '업로드',
+	download: '다운로드',
+	webhook: '웹훅',
+	secret: '시크릿',
+	sample: '샘플',
+	express: '익스프레스',
+	checkout: '체크아웃',
+	scheme: '스킴',
+	token: '토큰',
+	field: '필드',
+	parameter: '파라미터',
+	redirect: '리다이렉트',
+	popup: '팝업',
+	webview: '웹뷰',
+	script: '스크립트',
+	plugin: '플러그인',
+	widget: '위젯',
+	domain: '도메인',
+	browser: '브라우저',
+	cookie: '쿠키',
+	magento: '마젠토',
+	cordova: '코르도바',
+	react: '리액트',
+	flutter: '플러터',
+	android: '안드로이드',
+};
+
+/** A loanword's English spelling, by its Korean one (엑셀 → excel). */
+export const LOANWORD_SPELLINGS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(LOANWORDS).map(([english, korean]) => [korean, english]));
+
+/**
  * English words of this domain as merchants type them beside a PG name ("kakaopay contract", "toss fee"),
  * and the Korean word the articles use. Like the Latin PG names of ./aliases.ts, a word found here searches
  * for the Korean one. Phrases of two words ("key file") are read before single words.
  */
 export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
+	...LOANWORDS,
 	contract: '계약',
 	contracts: '계약',
 	fee: '수수료',
@@ -22,7 +59,6 @@ export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
 	documents: '서류',
 	application: '신청',
 	apply: '신청',
-	webhook: '웹훅',
 	resend: '재발송',
 	partner: '파트너',
 	payment: '결제',
@@ -73,11 +109,7 @@ export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
 	sandbox: '테스트',
 	realtime: '실시간',
 	currency: '통화',
-	secret: '시크릿',
-	direct: '다이렉트',
 	reconciliation: '거래대사',
-	upload: '업로드',
-	excel: '엑셀',
 	withholding: '원천징수',
 	corporate: '법인',
 	maintenance: '점검',
@@ -85,6 +117,12 @@ export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
 	reverse: '역발행',
 	check: '확인',
 	validity: '유효성',
+	// 다이렉트 is a product's name in the articles, where "direct" is any English sentence's word: one way only.
+	direct: '다이렉트',
+	rounding: '반올림',
+	formula: '수식',
+	birth: '생년월일',
+	birthday: '생년월일',
 };
 
 /** Two-word English phrases, read as one word. */

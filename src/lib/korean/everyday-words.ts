@@ -21,6 +21,14 @@ export const EVERYDAY_WORDS: Readonly<Record<string, string>> = {
 	되돌리: '원복',
 	되돌릴: '원복',
 	되돌려: '원복',
+	만들: '생성',
+	만든: '생성',
+	만들어: '생성',
+	만들어지: '생성',
+	빼: '차감',
+	빼고: '차감',
+	빼면: '차감',
+	뺀: '차감',
 };
 
 /**
@@ -30,4 +38,6 @@ export const EVERYDAY_WORDS: Readonly<Record<string, string>> = {
 export const SAME_AS: Readonly<Record<string, readonly string[]>> = {
 	pg사: ['결제대행사'],
 	결제대행사: ['pg사'],
+	예전: ['과거'],
+	옛날: ['과거'],
 };

@@ -113,6 +113,9 @@ const LIGHT_VERBS = [
 	'가능한',
 	'싶어요',
 	'알려주세요',
+	'알려주는',
+	'알려줘요',
+	'알려주나요',
 	'주세요',
 	'해줄',
 	'해줘요',
@@ -167,6 +170,14 @@ const ENDINGS = [
 	'었더니',
 	'았더니',
 	'더니',
+	'었던',
+	'았던',
+	'던',
+	'다가',
+	'인지',
+	'는지',
+	'은지',
+	'을지',
 	'나요',
 	'는데',
 	'려면',
@@ -186,9 +197,12 @@ const ENDINGS = [
 /**
  * Endings that may also end a noun (필요, 기한, 역할, 광고): with a one-syllable stem the word is kept whole,
  * with a longer one it is searched both ways (관리권한 is a word, 취소한 is 취소). 보내요 → 보내, 취소한 →
- * 취소, 등록할 → 등록, 바꾸고 → 바꾸, 바꿔줄 → 바꿔.
+ * 취소, 등록할 → 등록, 바꾸고 → 바꾸, 바꿔줄 → 바꿔, 매기게 → 매기.
  */
-const SOFT_ENDINGS = ['요', '한', '할', '고', '줄'];
+const SOFT_ENDINGS = ['요', '한', '할', '고', '줄', '게'];
+
+/** 별 (by, per) after a noun: 통화별 is about 통화, but 일자별 may be a word of its own, so both are searched. */
+const PER = /(?<=\p{Script=Hangul}{2})별$/u;
 
 /**
  * 면 (if) after the last syllables of verb stems (바뀌면, 끝나면, 띄우면, 누르면, 보내면): after others it ends
@@ -261,6 +275,7 @@ export function splitWord(typed: string): SplitWord {
 	if (read === undefined || FUNCTION_WORDS.has(read.stem)) return { typed, content: undefined };
 	const content = read.stem === typed ? stripParticle(typed) : read.stem;
 	if (FUNCTION_WORDS.has(content)) return { typed, content: undefined };
+	if (PER.test(content)) return { typed, content: content.slice(0, -1), verb: false, whole: content };
 	return read.soft ? { typed, content, verb: read.verb, whole: typed } : { typed, content, verb: read.verb };
 }
 

@@ -1,4 +1,5 @@
 import { getChoseong } from 'es-hangul';
+import { dateTokens } from './dates';
 import { hasHangul, HANGUL_SYLLABLE, splitWords } from './text';
 
 /**
@@ -31,14 +32,14 @@ export function choseongToken(word: string): string | undefined {
 	return choseong.length >= 2 ? choseong : undefined;
 }
 
-/** Tokens for running text: the suffixes of its Hangul words. */
+/** Tokens for running text: the suffixes of its Hangul words, and its dates as readers type them (02/13 → 2월13일). */
 export function textTokens(text: string): string[] {
-	return unique(splitWords(text).filter(hasHangul).flatMap(suffixTokens));
+	return unique([...splitWords(text).filter(hasHangul).flatMap(suffixTokens), ...dateTokens(text)]);
 }
 
 /**
  * Tokens for a short phrase that readers type from memory (a title, a heading, a search tag): also its
- * words joined without spaces (`이니시스 계약절차` → `이니시스계약절차`), and the 초성 of each word.
+ * words joined without spaces (`이니시스 계약절차` → `이니시스계약절차`), the 초성 of each word, and its dates.
  */
 export function phraseTokens(phrase: string): string[] {
 	const words = splitWords(phrase);
@@ -47,6 +48,7 @@ export function phraseTokens(phrase: string): string[] {
 		...joined,
 		...words.filter(hasHangul).flatMap(suffixTokens),
 		...words.filter(hasHangul).map(choseongToken).filter((token): token is string => Boolean(token)),
+		...dateTokens(phrase),
 	]);
 }
 

@@ -1,6 +1,7 @@
 import { convertQwertyToHangul, removeLastCharacter } from 'es-hangul';
 import { isPgName, LATIN_ALIASES, PG_NAMES } from './aliases';
-import { ENGLISH_WORDS, joinEnglishPhrases } from './english';
+import { ENGLISH_WORDS, joinEnglishPhrases, LOANWORD_SPELLINGS } from './english';
+import { joinDates } from './dates';
 import { EVERYDAY_WORDS, SAME_AS } from './everyday-words';
 import { splitWord, type SplitWord } from './function-words';
 import { HANGUL_JAMO, HANGUL_SYLLABLE, hasHangul, isJamoOnly, normalizeText } from './text';
@@ -73,8 +74,8 @@ export function spacingSplits(word: string): string[] {
 }
 
 export function parseQuery(raw: string, { composing = false } = {}): ParsedQuery {
-	// Case is kept until each word is read: the English-layout check needs it.
-	const found = joinEnglishPhrases(raw.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []);
+	// Case is kept until each word is read: the English-layout check needs it. A day is one word (2월 13일 → 2월13일).
+	const found = joinEnglishPhrases(joinDates(raw.normalize('NFC')).match(/[\p{L}\p{N}]+/gu) ?? []);
 	const english = found.some((typed) => ENGLISH_WORDS[normalizeText(typed)]);
 	const typedWords = found.filter((typed) => normalizeQueryWord(typed, { english }));
 	const words = typedWords.map((typed) => normalizeQueryWord(typed, { english }));
@@ -104,7 +105,14 @@ export function parseQuery(raw: string, { composing = false } = {}): ParsedQuery
 	const content = read.map(({ word }) => word);
 	// While composing, the last syllable may still lose its final consonant to the next one (이니싯 → 이니시스).
 	const composed = composing && kept.at(-1) === read.at(-1) && content.at(-1) && hasHangul(words.at(-1)!) ? removeLastCharacter(content.at(-1)!) : undefined;
-	const alternatives = kept.map(({ word, forms }, index) => [...forms, ...(SAME_AS[word] ?? []), ...(index === terms.length - 1 && composed ? [composed] : [])]);
+	const alternatives = kept.map(({ word, forms }, index) => [
+		...new Set([
+			...forms,
+			...(SAME_AS[word] ?? []),
+			...(LOANWORD_SPELLINGS[word] ? [LOANWORD_SPELLINGS[word]] : []),
+			...(index === terms.length - 1 && composed ? [composed] : []),
+		]),
+	]);
 	const fallbacks = dedupe(
 		terms.flatMap((word, index) =>
 			spacingSplits(word).map((split) => ({ query: terms.map((other, i) => (i === index ? split : other)).join(' '), weight: 0.7 })),

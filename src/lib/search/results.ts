@@ -1,3 +1,4 @@
+import { withDateTokens } from '../korean/dates';
 import { stripMarkedTokens } from '../korean/index-tokens';
 import { compact, isJamoOnly, normalizeText } from '../korean/text';
 
@@ -96,7 +97,7 @@ export function rankSections(
 	);
 	const ranked = candidates
 		.map((section) => {
-			const haystack = compact(section.text);
+			const haystack = compact(withDateTokens(section.text));
 			const counts = keys.map((key) => haystack.split(key).length - 1);
 			const occurrences = counts.reduce((sum, count) => sum + count, 0);
 			const heading = section.isHeading ? compact(section.title) : '';

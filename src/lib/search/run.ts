@@ -1,4 +1,5 @@
 import { isWholePgName } from '../korean/aliases';
+import { withDateTokens } from '../korean/dates';
 import { asksDuration, DURATION } from '../korean/function-words';
 import type { ParsedQuery } from '../korean/query';
 import { compact, hasHangul, isJamoOnly } from '../korean/text';
@@ -309,12 +310,12 @@ export class QueryRun {
 	}
 }
 
-/** A page's title, search tags (index tokens included) and text, compacted for `hasTerm`; once per page. */
+/** A page's title, search tags (index tokens included), text and dates, compacted for `hasTerm`; once per page. */
 const searchable = new WeakMap<PageFragment, string>();
 function searchableText(fragment: PageFragment): string {
 	let text = searchable.get(fragment);
 	if (text === undefined) {
-		text = compact(`${fragment.meta.title ?? ''} ${fragment.meta[SEARCH_TAGS_META] ?? ''} ${fragment.content}`);
+		text = compact(withDateTokens(`${fragment.meta.title ?? ''} ${fragment.meta[SEARCH_TAGS_META] ?? ''} ${fragment.content}`));
 		searchable.set(fragment, text);
 	}
 	return text;

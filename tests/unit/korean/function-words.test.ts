@@ -75,7 +75,7 @@ describe('content and function words', () => {
 	});
 
 	it('reads 면 (if) after a verb stem, and leaves nouns ending in 면 whole', () => {
-		expect(content('사업자번호 바뀌면 계정 새로 만들어야 돼요')).toEqual(['사업자번호', '변경', '계정', '만들']);
+		expect(content('사업자번호 바뀌면 계정 새로 만들어야 돼요')).toEqual(['사업자번호', '변경', '계정', '생성']);
 		expect(splitWord('끝나면')).toEqual({ typed: '끝나면', content: '끝나', verb: true, whole: '끝나면' });
 		for (const noun of ['결제화면', '비대면', '서비스면', '화면']) expect(splitWord(noun).content).toBe(noun);
 	});
@@ -84,6 +84,15 @@ describe('content and function words', () => {
 		expect(content('나이스에서 삼성페이 바로 띄우면 수수료 더 붙어요')).toEqual(['나이스', '삼성페이', '바로', '띄우', '수수료']);
 		expect(content('가상계좌 입금되는 시간')).toEqual(['가상계좌', '입금', '시간']);
 		expect(content('원천징수 대상 파트너 지급되는 거죠')).toEqual(['원천징수', '대상', '파트너', '지급']);
+	});
+
+	it('reads 인지, 는지, 던 and 다가 as endings, and 별 as a suffix searched both ways', () => {
+		expect(content('결제내역 엑셀에 체크카드인지 기프트카드인지 나와요')).toEqual(['결제내역', '엑셀', '체크카드', '기프트카드', '나와']);
+		expect(content('결제되는지 어디서 봐요')).toEqual(['결제']);
+		expect(content('결제창이 안 떴던 원인')).toEqual(['결제창', '원인']);
+		expect(content('이니시스 쓰다가 토스로 바꾸면')).toEqual(['이니시스', '토스', '변경']);
+		expect(splitWord('통화별로')).toEqual({ typed: '통화별로', content: '통화', verb: false, whole: '통화별' });
+		expect(splitWord('매기게')).toEqual({ typed: '매기게', content: '매기', verb: true, whole: '매기게' });
 	});
 
 	it('counts a word typed twice once', () => {
@@ -138,6 +147,12 @@ describe('English content words', () => {
 	it('are searched as written too, where an article keeps the English word (API Secret)', () => {
 		expect(parseQuery('V2 API Secret').alternatives).toEqual([[], [], ['secret']]);
 		expect(parseQuery('nice refund').alternatives).toEqual([[], ['refund']]);
+	});
+
+	it('borrowed into Korean are searched in both spellings (엑셀 and Excel)', () => {
+		expect(parseQuery('결제내역 엑셀 다운로드').alternatives).toEqual([[], ['excel'], ['download']]);
+		expect(parseQuery('페이팔 익스프레스 체크아웃').alternatives).toEqual([[], ['express'], ['checkout']]);
+		expect(parseQuery('excel upload').alternatives).toEqual([['excel'], ['upload']]);
 	});
 
 	it('make the other Latin words of the query English too, not Hangul typed in the English layout', () => {
