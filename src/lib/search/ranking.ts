@@ -23,3 +23,8 @@ export const ANSWER_BOOST = 0.5;
  * on 파트너 정산 that says 지급, not by the one page that happens to say 보낸.
  */
 export const VERB_WEIGHT = 0.4;
+/**
+ * A page whose one section holds all the query's words is lifted this much (a share of it for the square of
+ * a share of the words): it answers in one place, where another page mentions each word somewhere.
+ */
+export const SECTION_SHARE_BOOST = 4;

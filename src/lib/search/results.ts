@@ -1,6 +1,7 @@
 import { withDateTokens } from '../korean/dates';
 import { stripMarkedTokens } from '../korean/index-tokens';
 import { compact, isJamoOnly, normalizeText } from '../korean/text';
+import type { PageFragment } from './contract';
 
 /**
  * What the search box shows of a page Pagefind found: whether it has the words that must be there, how
@@ -63,6 +64,38 @@ export interface Section {
 	isHeading: boolean;
 }
 
+type PageSections = Pick<PageFragment, 'url' | 'content' | 'anchors'> & { title: string };
+
+/** The page's sections: the part before its first heading, then one per heading. */
+function sectionsOf(page: PageSections): Section[] {
+	const words = page.content.split(/\s+/);
+	const headings = page.anchors.filter((anchor) => /^h[2-6]$/.test(anchor.element) && anchor.id);
+	return [
+		{ title: page.title, url: page.url, text: sectionText(words, page.anchors, 0), isHeading: false },
+		...headings.map((anchor) => ({
+			title: anchor.text ?? anchor.id,
+			url: `${page.url}#${anchor.id}`,
+			text: sectionText(words, page.anchors, anchor.location),
+			isHeading: true,
+		})),
+	];
+}
+
+/**
+ * The largest share of the query's words one section holds, in its heading, its text or what the whole
+ * page is about (`about`: its title and search tags); each word is given with its other forms. A page that
+ * answers in one place, not one that mentions each word somewhere.
+ */
+export function sectionShare(page: PageSections, words: string[][], about: string): number {
+	if (words.length === 0) return 0;
+	const context = compact(about);
+	const held = sectionsOf(page).map((section) => {
+		const haystack = `${context} ${section.isHeading ? compact(section.title) : ''} ${compact(withDateTokens(section.text))}`;
+		return words.filter((forms) => forms.some((form) => hasTerm(haystack, form))).length;
+	});
+	return Math.max(...held) / words.length;
+}
+
 /**
  * The page's sections ranked by whether their heading names the PG the query names (`required`: the
  * 토스페이먼츠 section of a page of all PGs' limits), then by how many of the query's words they hold, a word in the
@@ -79,17 +112,7 @@ export function rankSections(
 	const keys = terms.map(termKey).filter(Boolean);
 	// A page about one PG names it in every section; a page of all PGs names it in the section on it.
 	const requiredKeys = required.map(termKey).filter((key) => !compact(page.title).includes(key));
-	const words = page.content.split(/\s+/);
-	const headings = page.anchors.filter((anchor) => /^h[2-6]$/.test(anchor.element) && anchor.id);
-	const candidates: Section[] = [
-		{ title: page.title, url: page.url, text: sectionText(words, page.anchors, 0), isHeading: false },
-		...headings.map((anchor) => ({
-			title: anchor.text ?? anchor.id,
-			url: `${page.url}#${anchor.id}`,
-			text: sectionText(words, page.anchors, anchor.location),
-			isHeading: true,
-		})),
-	];
+	const candidates = sectionsOf(page);
 	// Pagefind's section URLs are percent-encoded, and its intro section is the page title's anchor.
 	const sectionKey = (url: string) => decodeURI(url).replace(/#_top$/, '');
 	const pagefindWeight = new Map(

@@ -5,8 +5,8 @@ import type { ParsedQuery } from '../korean/query';
 import { compact, hasHangul, isJamoOnly } from '../korean/text';
 import { nearestWord } from '../korean/typo';
 import { exactPhrases, SEARCH_TAGS_META, type PageFragment } from './contract';
-import { ANSWER_BOOST, BATCH_SIZE, EXACT_PHRASE_BOOST, FALLBACK_BELOW, QUESTION_TITLE_BOOST, VERB_WEIGHT } from './ranking';
-import { excerptAround, hasTerm, rankSections, titleCoverage } from './results';
+import { ANSWER_BOOST, BATCH_SIZE, EXACT_PHRASE_BOOST, FALLBACK_BELOW, QUESTION_TITLE_BOOST, SECTION_SHARE_BOOST, VERB_WEIGHT } from './ranking';
+import { excerptAround, hasTerm, rankSections, sectionShare, titleCoverage } from './results';
 
 /**
  * Running one query against a search engine, as pure logic: which searches to run, how their answers
@@ -230,13 +230,19 @@ export class QueryRun {
 						(1 + titleCoverage(fragment.meta.title ?? '', this.#titleTerms)) *
 						(1 + QUESTION_TITLE_BOOST * titleCoverage(fragment.meta.title ?? '', this.parsed.functionWords)) *
 						(1 + EXACT_PHRASE_BOOST * exactShare(exactPhrases(fragment.meta), this.#titleTerms, this.parsed.functionWords)) *
-						(this.#answer?.test(fragment.content) ? 1 + ANSWER_BOOST : 1),
+						(this.#answer?.test(fragment.content) ? 1 + ANSWER_BOOST : 1) *
+						(1 + SECTION_SHARE_BOOST * sectionShare({ ...fragment, title: fragment.meta.title ?? '' }, this.#termForms(), pageSubject(fragment)) ** 2),
 				}))
 				.filter(({ text }) => this.#required.every((term) => hasTerm(text, term)))
 				.sort((a, b) => b.score - a.score);
 			this.hits.push(...found.map(({ fragment }) => toHit(fragment, this.terms, { required: this.#required, answer: this.#answer })));
 			this.#texts.push(...found.map(({ text }) => text));
 		}
+	}
+
+	/** Each content word searched with its other forms (엑셀 and excel). */
+	#termForms() {
+		return this.terms.map((term, index) => [term, ...(this.parsed.alternatives[index] ?? [])]);
 	}
 
 	#longTerms() {
@@ -310,12 +316,15 @@ export class QueryRun {
 	}
 }
 
+/** What a whole page is about: its title and search tags (index tokens included). */
+const pageSubject = (fragment: PageFragment) => `${fragment.meta.title ?? ''} ${fragment.meta[SEARCH_TAGS_META] ?? ''}`;
+
 /** A page's title, search tags (index tokens included), text and dates, compacted for `hasTerm`; once per page. */
 const searchable = new WeakMap<PageFragment, string>();
 function searchableText(fragment: PageFragment): string {
 	let text = searchable.get(fragment);
 	if (text === undefined) {
-		text = compact(withDateTokens(`${fragment.meta.title ?? ''} ${fragment.meta[SEARCH_TAGS_META] ?? ''} ${fragment.content}`));
+		text = compact(withDateTokens(`${pageSubject(fragment)} ${fragment.content}`));
 		searchable.set(fragment, text);
 	}
 	return text;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markTokens } from '../../../src/lib/korean/index-tokens';
 import { compact } from '../../../src/lib/korean/text';
-import { excerptAround, hasTerm, highlight, rankSections, sectionText, titleCoverage } from '../../../src/lib/search/results';
+import { excerptAround, hasTerm, highlight, rankSections, sectionShare, sectionText, titleCoverage } from '../../../src/lib/search/results';
 
 const content = [
 	'KG이니시스 상세 계약절차.',
@@ -27,6 +27,21 @@ describe('search results', () => {
 		expect(hasTerm(compact('KG이니시스 ㅇㄴㅅㅅ'), 'ㅇㄴㅅㅅ')).toBe(true);
 		expect(titleCoverage('포트원을 통한 결제 취소 방법', ['결제', '취소', '방법'])).toBe(1);
 		expect(titleCoverage('취소된 거래 원복방법', ['결제', '취소', '방법'])).toBeCloseTo(2 / 3);
+	});
+
+	it('tells how much of the query one section holds, with the page title and tags, other spellings and dates', () => {
+		const notice = {
+			url: '/notice/',
+			title: '결제내역 오류 안내',
+			content: '안내입니다. 조치 내용 발생시각 02/13 09시 Excel 다운로드 지연 참고사항 없음',
+			anchors: [
+				{ element: 'h2', id: '조치-내용', text: '조치 내용', location: 2 },
+				{ element: 'h2', id: '참고사항', text: '참고사항', location: 9 },
+			],
+		};
+		expect(sectionShare(notice, [['2월13일'], ['엑셀', 'excel'], ['결제내역']], notice.title)).toBe(1);
+		expect(sectionShare(notice, [['2월13일'], ['엑셀'], ['참고사항']], '')).toBeCloseTo(1 / 3);
+		expect(sectionShare(notice, [], '')).toBe(0);
 	});
 
 	it('cuts a section’s real text, without index tokens', () => {

@@ -229,6 +229,16 @@ describe('a query run with a fake engine', () => {
 		expect((await urls('키 파일', [upload, keyFile]))[0]).toBe('/key-file/');
 	});
 
+	it('ranks a page that answers in one section above one that mentions each word somewhere', async () => {
+		const scattered: FakePage = {
+			url: '/scattered/',
+			title: '정산 안내',
+			text: '엑셀 엑셀 엑셀 다운로드.\n## 정산 주기\n정산 정산 주기.\n## 카드 종류\n체크카드 체크카드 체크카드 안내.',
+		};
+		const release: FakePage = { url: '/release/', title: '릴리즈노트', text: '업데이트 목록.\n## 기타 수정사항\n엑셀 다운로드에 체크카드 여부가 나옵니다.' };
+		expect((await urls('엑셀에 체크카드', [scattered, release]))[0]).toBe('/release/#기타-수정사항');
+	});
+
 	it('answers how-long questions with the page and section that hold a duration', async () => {
 		const requirements: FakePage = {
 			url: '/requirements/',
