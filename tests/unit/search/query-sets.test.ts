@@ -1,0 +1,55 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import GithubSlugger from 'github-slugger';
+import { describe, expect, it } from 'vitest';
+import { CORPUS } from '../../setup/corpus';
+import { PROJECT_ROOT } from '../../setup/astro-cli';
+import * as sets from '../../search/queries';
+
+/**
+ * The benchmark's query sets name the pages and sections that answer: a wrong path would score a right
+ * answer as a miss. Each must exist — the corpus article, and the heading id Astro gives its heading.
+ */
+
+const { DEFAULT_CASES, ...corpusSets } = sets;
+const cases = (value: unknown): sets.SearchCase[] => (Array.isArray(value) ? value : []);
+
+/** A Markdown heading's text as Astro slugs it: emphasis, escapes, code marks and link targets out. */
+const headingText = (line: string) =>
+	line
+		.replace(/^#+\s*/, '')
+		.replace(/\\(.)/g, '$1')
+		.replace(/\*\*|__|`/g, '')
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.trim();
+
+function headingIds(file: string): string[] {
+	const body = readFileSync(file, 'utf8').split(/^---$/m).slice(2).join('---');
+	const slugger = new GithubSlugger();
+	return body
+		.split('\n')
+		.filter((line) => /^#{1,6}\s/.test(line))
+		.map((line) => slugger.slug(headingText(line)));
+}
+
+describe('query sets', () => {
+	it('name pages of our guides on the default site', () => {
+		for (const { query, pages } of DEFAULT_CASES)
+			for (const page of pages) expect(existsSync(join(PROJECT_ROOT, 'content', 'docs', `${page.replace(/^\/|\/$/g, '')}.mdx`)), `${query}: ${page}`).toBe(true);
+	});
+
+	describe.skipIf(!existsSync(CORPUS))('over the corpus', () => {
+		const all = Object.entries(corpusSets).flatMap(([name, value]) => cases(value).map((searchCase) => ({ name, ...searchCase })));
+		const file = (page: string) => join(CORPUS, `${page.replace(/^\/|\/$/g, '')}.md`);
+
+		it('name articles that exist', () => {
+			expect(all.length).toBeGreaterThan(400);
+			for (const { name, query, pages } of all) for (const page of pages) expect(existsSync(file(page)), `${name} "${query}": ${page}`).toBe(true);
+		});
+
+		it('name sections that are headings of their first page', () => {
+			for (const { name, query, pages, section } of all)
+				if (section) expect(headingIds(file(pages[0]!)), `${name} "${query}"`).toContain(section);
+		});
+	});
+});
