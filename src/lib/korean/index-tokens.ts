@@ -1,5 +1,5 @@
 import { getChoseong } from 'es-hangul';
-import { dateTokens } from './dates';
+import { dateTokens } from './date-tokens';
 import { hasHangul, HANGUL_SYLLABLE, splitWords } from './text';
 
 /**

@@ -1,7 +1,7 @@
 import { convertQwertyToHangul, removeLastCharacter } from 'es-hangul';
 import { isPgName, LATIN_ALIASES, PG_NAMES } from './aliases';
 import { ENGLISH_WORDS, joinEnglishPhrases, LOANWORD_SPELLINGS } from './english';
-import { joinDates } from './dates';
+import { joinDates } from './date-tokens';
 import { EVERYDAY_WORDS, SAME_AS } from './everyday-words';
 import { splitWord, type SplitWord } from './function-words';
 import { HANGUL_JAMO, HANGUL_SYLLABLE, hasHangul, isJamoOnly, normalizeText } from './text';

@@ -1,4 +1,4 @@
-import { withDateTokens } from '../korean/dates';
+import { withDateTokens } from '../korean/date-tokens';
 import { stripMarkedTokens } from '../korean/index-tokens';
 import { compact, isJamoOnly, normalizeText } from '../korean/text';
 import type { PageFragment } from './contract';

@@ -1,5 +1,5 @@
 import { isWholePgName } from '../korean/aliases';
-import { withDateTokens } from '../korean/dates';
+import { withDateTokens } from '../korean/date-tokens';
 import { asksDuration, DURATION } from '../korean/function-words';
 import type { ParsedQuery } from '../korean/query';
 import { compact, hasHangul, isJamoOnly } from '../korean/text';

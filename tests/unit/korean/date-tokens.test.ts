@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateTokens, joinDates, withDateTokens } from '../../../src/lib/korean/dates';
+import { dateTokens, joinDates, withDateTokens } from '../../../src/lib/korean/date-tokens';
 import { textTokens } from '../../../src/lib/korean/index-tokens';
 import { parseQuery } from '../../../src/lib/korean/query';
 import { hasTerm } from '../../../src/lib/search/results';
