@@ -38,6 +38,7 @@ export const EVERYDAY_WORDS: Readonly<Record<string, string>> = {
 export const SAME_AS: Readonly<Record<string, readonly string[]>> = {
 	pg사: ['결제대행사'],
 	결제대행사: ['pg사'],
+	환불: ['취소'],
 	예전: ['과거'],
 	옛날: ['과거'],
 };

@@ -146,7 +146,7 @@ describe('English content words', () => {
 
 	it('are searched as written too, where an article keeps the English word (API Secret)', () => {
 		expect(parseQuery('V2 API Secret').alternatives).toEqual([[], [], ['secret']]);
-		expect(parseQuery('nice refund').alternatives).toEqual([[], ['refund']]);
+		expect(parseQuery('nice refund').alternatives).toEqual([[], ['refund', '취소']]);
 	});
 
 	it('borrowed into Korean are searched in both spellings (엑셀 and Excel)', () => {

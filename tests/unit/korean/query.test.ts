@@ -58,6 +58,8 @@ describe('parseQuery', () => {
 		expect(parseQuery('계약 이니싯', { composing: true }).alternatives).toEqual([[], ['이니시']]);
 		expect(parseQuery('이니싯').alternatives).toEqual([[]]);
 		expect(parseQuery('수기결제 되는 PG사').alternatives).toEqual([[], ['결제대행사']]);
+		// A refund is a payment cancelled: the articles say 취소 where merchants ask for 환불.
+		expect(parseQuery('nice refund').alternatives).toEqual([[], ['refund', '취소']]);
 	});
 
 	it('returns nothing to search for an empty query', () => {
