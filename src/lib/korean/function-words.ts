@@ -1,3 +1,4 @@
+import { removeLastCharacter } from 'es-hangul';
 import { stripParticle } from './particles';
 
 /**
@@ -43,7 +44,7 @@ const QUESTION_WORDS = [
 ];
 
 /** Adverbs, pronouns and politeness that ask nothing of the page: 꼭 가입해야 하나요 is about 가입. */
-const FILLERS = ['꼭', '좀', '혹시', '그냥', '다시', '너무', '계속', '아직', '이미', '제가', '저는', '저희', '우리', '그럼', '그러면', '요', '네', '감사합니다', '수', '것', '거', '경우', '경우가', '경우에', '때', '건가요', '건지', '따로', '새로', '한꺼번에', '한번에', '또', '매달', '나중에', '때도', '때는', '때에', '보통', '대략', '대충', '주로', '나서', '나면', '같은', '같이', '그대로', '다', '뜻', '말하는', '저한테', '저한텐', '많이', '미리', '더', '아무', '안에', '전에', '후에', '거의', '거죠'];
+const FILLERS = ['꼭', '좀', '혹시', '그냥', '다시', '너무', '계속', '아직', '이미', '제가', '저는', '저희', '우리', '그럼', '그러면', '요', '네', '감사합니다', '수', '것', '거', '경우', '경우가', '경우에', '때', '건가요', '건지', '따로', '새로', '한꺼번에', '한번에', '또', '매달', '나중에', '때도', '때는', '때에', '보통', '대략', '대충', '주로', '나서', '나면', '같은', '같이', '그대로', '다', '뜻', '말하는', '저한테', '저한텐', '많이', '미리', '더', '아무', '안에', '전에', '후에', '거의', '거죠', '곳'];
 
 /** Negation before a verb: 안 돼요, 못 받았어요. The topic is the rest of the query. */
 const NEGATIONS = ['안', '못', '않아요', '않나요', '없어요', '없나요', '없는', '없이', '없으면'];
@@ -167,6 +168,11 @@ const ENDINGS = [
 	'았는데',
 	'었어요',
 	'았어요',
+	'였어요',
+	'였는데',
+	'였나요',
+	'었나요',
+	'았나요',
 	'었더니',
 	'았더니',
 	'더니',
@@ -210,11 +216,11 @@ const PER = /(?<=\p{Script=Hangul}{2})별$/u;
  */
 const IF_AFTER_VERB = /(?<=\p{Script=Hangul})[뀌나우르치지내꾸빼리키]면$/u;
 
-/** Endings of 하다, 되다 and 이다, which make a verb of a noun: what is left is the noun (계약하려면 → 계약). */
-const NOUN_VERB_ENDING = /^(?:하|했|할|해|한|되|됐|돼|인|이에|예)/u;
+/** Endings of 하다, 되다 and 이다, which make a verb of a noun: what is left is the noun (계약하려면 → 계약, 장애였어요 → 장애). */
+const NOUN_VERB_ENDING = /^(?:하|했|할|해|한|되|됐|돼|인|이에|예|였)/u;
 
-/** 하다 or 되다 left on a stem by an ending that is not theirs (확인하세요 → 확인하 → 확인). */
-const NOUN_VERB_STEM = /(?<=\p{Script=Hangul}{2})(?:하|되|해|돼|했|됐)$/u;
+/** 하다 or 되다 (or 해보다, to try) left on a stem by an ending that is not theirs (확인하세요 → 확인하 → 확인, 테스트해볼 → 테스트). */
+const NOUN_VERB_STEM = /(?<=\p{Script=Hangul}{2})(?:해보|하|되|해|돼|했|됐)$/u;
 
 interface Stem {
 	stem: string;
@@ -277,6 +283,25 @@ export function splitWord(typed: string): SplitWord {
 	if (FUNCTION_WORDS.has(content)) return { typed, content: undefined };
 	if (PER.test(content)) return { typed, content: content.slice(0, -1), verb: false, whole: content };
 	return read.soft ? { typed, content, verb: read.verb, whole: typed } : { typed, content, verb: read.verb };
+}
+
+/** A syllable that ends in ㄹ: the form a verb takes before 수 (올릴 수, 낮출 수, 걸 수). */
+const FINAL_RIEUL = /[\uAC00-\uD7A3]$/u;
+const endsInRieul = (word: string) => FINAL_RIEUL.test(word) && (word.codePointAt(word.length - 1)! - 0xac00) % 28 === 8;
+
+/**
+ * Reads the word before 수 in "…ㄹ 수 있어요": a verb, whatever it looks like (받을 is not 받 + 을, 달 is not
+ * a month). Its stem is the word without the ㄹ (올릴 → 올리, 받을 → 받, 바꿔줄 → 바꿔); a one-syllable stem is a
+ * light verb, and 하다 or 되다 after a noun leave the noun (등록할 → 등록).
+ */
+export function splitWordBeforeCan(typed: string): SplitWord {
+	const form = typed.endsWith('을') ? typed.slice(0, -1) : endsInRieul(typed) ? removeLastCharacter(typed) : undefined;
+	if (form === undefined) return splitWord(typed);
+	// 주다 after a verb only asks a favour: 바꿔줄 수 is 바꿀 수.
+	const verbStem = form.replace(/(?<=\p{Script=Hangul}{2})주$/u, '');
+	if ([...verbStem].length < 2 || FUNCTION_WORDS.has(verbStem)) return { typed, content: undefined };
+	const noun = verbStem.replace(NOUN_VERB_STEM, '');
+	return { typed, content: noun, verb: noun === verbStem };
 }
 
 /** Words that ask how long or until when: the answer is a duration (2주, 3영업일). */

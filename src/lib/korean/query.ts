@@ -3,7 +3,7 @@ import { isPgName, LATIN_ALIASES, PG_NAMES } from './aliases';
 import { ENGLISH_WORDS, joinEnglishPhrases, LOANWORD_SPELLINGS } from './english';
 import { joinDates } from './date-tokens';
 import { EVERYDAY_WORDS, SAME_AS } from './everyday-words';
-import { splitWord, type SplitWord } from './function-words';
+import { splitWord, splitWordBeforeCan, type SplitWord } from './function-words';
 import { HANGUL_JAMO, HANGUL_SYLLABLE, hasHangul, isJamoOnly, normalizeText } from './text';
 
 /**
@@ -87,7 +87,8 @@ export function parseQuery(raw: string, { composing = false } = {}): ParsedQuery
 	const split = words.map((word, index): SplitWord => {
 		// A counter after 몇 (몇 개까지, 몇 번) is part of the question word.
 		if (words[index - 1] === '몇') return { typed: word, content: undefined };
-		return hasHangul(word) && !PG_NAMES.includes(word) ? splitWord(word) : { typed: word, content: word };
+		if (!hasHangul(word) || PG_NAMES.includes(word)) return { typed: word, content: word };
+		return words[index + 1] === '수' ? splitWordBeforeCan(word) : splitWord(word);
 	});
 	const hasContent = split.some((word) => word.content);
 	// A verb the articles say with a noun is that noun (바꾸 → 변경).

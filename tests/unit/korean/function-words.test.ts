@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FUNCTION_WORDS, splitWord, stripEnding } from '../../../src/lib/korean/function-words';
+import { FUNCTION_WORDS, splitWord, splitWordBeforeCan, stripEnding } from '../../../src/lib/korean/function-words';
 import { stripParticle } from '../../../src/lib/korean/particles';
 import { parseQuery } from '../../../src/lib/korean/query';
 
@@ -95,6 +95,21 @@ describe('content and function words', () => {
 		expect(splitWord('매기게')).toEqual({ typed: '매기게', content: '매기', verb: true, whole: '매기게' });
 	});
 
+	it('reads the word before 수 as a verb: 받을 수 is 받다, not 받 + 을', () => {
+		expect(content('예전 데이터 엑셀은 언제까지 받을 수 있어요')).toEqual(['예전', '데이터', '엑셀']);
+		expect(content('파트너 태그는 몇 개까지 달 수 있어요')).toEqual(['파트너', '태그']);
+		expect(content('정산 수식 테스트해볼 수 있어요')).toEqual(['정산', '수식', '테스트']);
+		expect(content('PG사 정산일 바꿔줄 수 있나요')).toEqual(['pg사', '정산일', '변경']);
+		expect(splitWordBeforeCan('낮출')).toEqual({ typed: '낮출', content: '낮추', verb: true });
+		// Not before 수, 달 is a month and stays a word.
+		expect(content('한 달 관리비')).toEqual(['달', '관리비']);
+	});
+
+	it('reads 였어요 after a noun as 이다: the noun is the content word', () => {
+		expect(content('결제 실패했는데 장애였어요')).toEqual(['결제', '실패', '장애']);
+		expect(content('도메인 문제였나요')).toEqual(['도메인', '문제']);
+	});
+
 	it('counts a word typed twice once', () => {
 		expect(content('주문 취소되면 정산 취소 내역도 따로 생겨요')).toEqual(['주문', '취소', '정산', '내역', '생겨']);
 		expect(content('TLS 1.1 쓰면 API 호출 막히나요')).toEqual(['tls', '1', 'api', '호출', '막히']);
@@ -106,6 +121,8 @@ describe('content and function words', () => {
 		for (const noun of ['국가', '한도', '나이', '추가', '휴가']) expect(stripParticle(noun)).toBe(noun);
 		expect(stripParticle('우편으로도')).toBe('우편');
 		expect(stripParticle('고객한테')).toBe('고객');
+		expect(stripParticle('점검시간엔')).toBe('점검시간');
+		expect(stripParticle('콘솔에선')).toBe('콘솔');
 	});
 
 	it('reads everyday verbs as the nouns the articles use', () => {
