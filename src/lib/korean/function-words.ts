@@ -1,4 +1,4 @@
-import { removeLastCharacter } from 'es-hangul';
+import { disassemble, removeLastCharacter } from 'es-hangul';
 import { stripParticle } from './particles';
 
 /**
@@ -285,9 +285,8 @@ export function splitWord(typed: string): SplitWord {
 	return read.soft ? { typed, content, verb: read.verb, whole: typed } : { typed, content, verb: read.verb };
 }
 
-/** A syllable that ends in ㄹ: the form a verb takes before 수 (올릴 수, 낮출 수, 걸 수). */
-const FINAL_RIEUL = /[\uAC00-\uD7A3]$/u;
-const endsInRieul = (word: string) => FINAL_RIEUL.test(word) && (word.codePointAt(word.length - 1)! - 0xac00) % 28 === 8;
+/** A last syllable that ends in ㄹ: the form a verb takes before 수 (올릴 수, 낮출 수, 걸 수). */
+const endsInRieul = (word: string) => disassemble(word).endsWith('ㄹ');
 
 /**
  * Reads the word before 수 in "…ㄹ 수 있어요": a verb, whatever it looks like (받을 is not 받 + 을, 달 is not
