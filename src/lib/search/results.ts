@@ -66,19 +66,37 @@ export interface Section {
 
 type PageSections = Pick<PageFragment, 'url' | 'content' | 'anchors'> & { title: string };
 
-/** The page's sections: the part before its first heading, then one per heading. */
-function sectionsOf(page: PageSections): Section[] {
-	const words = page.content.split(/\s+/);
-	const headings = page.anchors.filter((anchor) => /^h[2-6]$/.test(anchor.element) && anchor.id);
-	return [
-		{ title: page.title, url: page.url, text: sectionText(words, page.anchors, 0), isHeading: false },
-		...headings.map((anchor) => ({
-			title: anchor.text ?? anchor.id,
-			url: `${page.url}#${anchor.id}`,
-			text: sectionText(words, page.anchors, anchor.location),
-			isHeading: true,
-		})),
-	];
+/** A section, and its text compacted with its dates for `hasTerm`. */
+interface SplitSection {
+	section: Section;
+	haystack: string;
+}
+
+/**
+ * Pages already split, by their anchors: the copies of a page the search box makes share Pagefind's
+ * anchors array, and a page is split once to rank it (`sectionShare`) and again to pick its section.
+ */
+const splitPages = new WeakMap<PageSections['anchors'], SplitSection[]>();
+
+/** The page's sections: the part before its first heading (titled as the page), then one per heading. */
+function sectionsOf(page: PageSections): SplitSection[] {
+	let split = splitPages.get(page.anchors);
+	if (!split) {
+		const words = page.content.split(/\s+/);
+		const headings = page.anchors.filter((anchor) => /^h[2-6]$/.test(anchor.element) && anchor.id);
+		const sections: Section[] = [
+			{ title: page.title, url: page.url, text: sectionText(words, page.anchors, 0), isHeading: false },
+			...headings.map((anchor) => ({
+				title: anchor.text ?? anchor.id,
+				url: `${page.url}#${anchor.id}`,
+				text: sectionText(words, page.anchors, anchor.location),
+				isHeading: true,
+			})),
+		];
+		split = sections.map((section) => ({ section, haystack: compact(withDateTokens(section.text)) }));
+		splitPages.set(page.anchors, split);
+	}
+	return split.map((entry) => (entry.section.isHeading ? entry : { ...entry, section: { ...entry.section, title: page.title } }));
 }
 
 /**
@@ -89,9 +107,9 @@ function sectionsOf(page: PageSections): Section[] {
 export function sectionShare(page: PageSections, words: string[][], about: string): number {
 	if (words.length === 0) return 0;
 	const context = compact(about);
-	const held = sectionsOf(page).map((section) => {
-		const haystack = `${context} ${section.isHeading ? compact(section.title) : ''} ${compact(withDateTokens(section.text))}`;
-		return words.filter((forms) => forms.some((form) => hasTerm(haystack, form))).length;
+	const held = sectionsOf(page).map(({ section, haystack }) => {
+		const text = `${context} ${section.isHeading ? compact(section.title) : ''} ${haystack}`;
+		return words.filter((forms) => forms.some((form) => hasTerm(text, form))).length;
 	});
 	return Math.max(...held) / words.length;
 }
@@ -119,8 +137,7 @@ export function rankSections(
 		page.sub_results.map((sub) => [sectionKey(sub.url), sub.weighted_locations.reduce((sum, { balanced_score }) => sum + balanced_score, 0)]),
 	);
 	const ranked = candidates
-		.map((section) => {
-			const haystack = compact(withDateTokens(section.text));
+		.map(({ section, haystack }) => {
 			const counts = keys.map((key) => haystack.split(key).length - 1);
 			const occurrences = counts.reduce((sum, count) => sum + count, 0);
 			const heading = section.isHeading ? compact(section.title) : '';
@@ -133,7 +150,7 @@ export function rankSections(
 		.sort((a, b) => b.named - a.named || b.held - a.held || b.occurrences - a.occurrences || b.weight - a.weight)
 		.map(({ section }) => section);
 	// Matched only through its search tags (이니시스계약절차): the page's opening answers.
-	return ranked.length ? ranked : candidates.slice(0, 1);
+	return ranked.length ? ranked : [candidates[0]!.section];
 }
 
 /**
