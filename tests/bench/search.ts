@@ -15,7 +15,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } fr
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../setup/chromium.ts';
-import { CORPUS_CASES, DEFAULT_CASES, FIFTH_QUESTION_CASES, FOURTH_QUESTION_CASES, SIXTH_QUESTION_CASES, SEVENTH_QUESTION_CASES, FRESH_QUESTION_CASES, QUESTION_CASES, THIRD_QUESTION_CASES, type SearchCase } from '../search/queries.ts';
+import { CORPUS_CASES, DEFAULT_CASES, FIFTH_QUESTION_CASES, FOURTH_QUESTION_CASES, SIXTH_QUESTION_CASES, SEVENTH_QUESTION_CASES, EIGHTH_QUESTION_CASES, FRESH_QUESTION_CASES, QUESTION_CASES, THIRD_QUESTION_CASES, type SearchCase } from '../search/queries.ts';
 import { INPUT_DEBOUNCE_MS } from '../../src/lib/search/ranking.ts';
 import { BENCH, build, CONTENT_SETS, ENGINES, table, type Built, type ContentSet, type Engine } from './builds.ts';
 import { serveStatic } from '../setup/static-server.ts';
@@ -198,6 +198,7 @@ async function main() {
 						{ label: 'fifth questions', cases: FIFTH_QUESTION_CASES },
 						{ label: 'sixth questions', cases: SIXTH_QUESTION_CASES },
 						{ label: 'seventh questions', cases: SEVENTH_QUESTION_CASES },
+						{ label: 'eighth questions', cases: EIGHTH_QUESTION_CASES },
 					];
 		for (const tags of [true, false]) {
 			for (const engine of ENGINES) {
