@@ -44,7 +44,7 @@ const QUESTION_WORDS = [
 ];
 
 /** Adverbs, pronouns and politeness that ask nothing of the page: 꼭 가입해야 하나요 is about 가입. */
-const FILLERS = ['꼭', '좀', '혹시', '그냥', '다시', '너무', '계속', '아직', '이미', '제가', '저는', '저희', '우리', '그럼', '그러면', '요', '네', '감사합니다', '수', '것', '거', '경우', '경우가', '경우에', '때', '건가요', '건지', '따로', '새로', '한꺼번에', '한번에', '또', '매달', '나중에', '때도', '때는', '때에', '보통', '대략', '대충', '주로', '나서', '나면', '같은', '같이', '그대로', '다', '뜻', '말하는', '저한테', '저한텐', '많이', '미리', '더', '아무', '안에', '전에', '후에', '거의', '거죠', '곳'];
+const FILLERS = ['꼭', '좀', '혹시', '그냥', '다시', '너무', '계속', '아직', '이미', '제가', '저는', '저희', '우리', '그럼', '그러면', '요', '네', '감사합니다', '수', '것', '거', '경우', '경우가', '경우에', '때', '건가요', '건지', '따로', '새로', '한꺼번에', '한번에', '또', '매달', '나중에', '때도', '때는', '때에', '보통', '대략', '대충', '주로', '나서', '나면', '같은', '같이', '그대로', '다', '뜻', '말하는', '저한테', '저한텐', '많이', '미리', '더', '아무', '안에', '전에', '후에', '거의', '거죠', '곳', '것도', '것은', '걸', '걸로', '말고', '중에', '중에서'];
 
 /** Negation before a verb: 안 돼요, 못 받았어요. The topic is the rest of the query. */
 const NEGATIONS = ['안', '못', '않아요', '않나요', '없어요', '없나요', '없는', '없이', '없으면'];
@@ -180,6 +180,10 @@ const ENDINGS = [
 	'았던',
 	'던',
 	'다가',
+	'한다는데',
+	'된다는데',
+	'한다고',
+	'된다고',
 	'인지',
 	'는지',
 	'은지',
@@ -205,7 +209,7 @@ const ENDINGS = [
  * with a longer one it is searched both ways (관리권한 is a word, 취소한 is 취소). 보내요 → 보내, 취소한 →
  * 취소, 등록할 → 등록, 바꾸고 → 바꾸, 바꿔줄 → 바꿔, 매기게 → 매기.
  */
-const SOFT_ENDINGS = ['요', '한', '할', '고', '줄', '게'];
+const SOFT_ENDINGS = ['요', '한', '된', '할', '고', '줄', '게'];
 
 /** 별 (by, per) after a noun: 통화별 is about 통화, but 일자별 may be a word of its own, so both are searched. */
 const PER = /(?<=\p{Script=Hangul}{2})별$/u;
@@ -217,10 +221,13 @@ const PER = /(?<=\p{Script=Hangul}{2})별$/u;
 const IF_AFTER_VERB = /(?<=\p{Script=Hangul})[뀌나우르치지내꾸빼리키]면$/u;
 
 /** Endings of 하다, 되다 and 이다, which make a verb of a noun: what is left is the noun (계약하려면 → 계약, 장애였어요 → 장애). */
-const NOUN_VERB_ENDING = /^(?:하|했|할|해|한|되|됐|돼|인|이에|예|였)/u;
+const NOUN_VERB_ENDING = /^(?:하|했|할|해|한|되|됐|돼|된|인|이에|예|였)/u;
 
-/** 하다 or 되다 (or 해보다, to try) left on a stem by an ending that is not theirs (확인하세요 → 확인하 → 확인, 테스트해볼 → 테스트). */
-const NOUN_VERB_STEM = /(?<=\p{Script=Hangul}{2})(?:해보|하|되|해|돼|했|됐)$/u;
+/**
+ * 하다, 되다 or 받다 (or 해보다, to try) left on a stem by an ending that is not theirs (확인하세요 → 확인하 → 확인,
+ * 테스트해볼 → 테스트, 계산되게 → 계산, 발급받을 → 발급).
+ */
+const NOUN_VERB_STEM = /(?<=\p{Script=Hangul}{2})(?:해보|하|되|해|돼|했|됐|된|받)$/u;
 
 interface Stem {
 	stem: string;
@@ -241,7 +248,11 @@ function readEnding(word: string): Stem | undefined {
 	}
 	if (IF_AFTER_VERB.test(word)) return { stem: word.slice(0, -1), verb: true, soft: true };
 	const soft = SOFT_ENDINGS.find((candidate) => word.endsWith(candidate) && [...word].length - candidate.length >= 2);
-	if (soft) return { stem: word.slice(0, -soft.length), verb: !NOUN_VERB_ENDING.test(soft), soft: true };
+	if (soft) {
+		const stem = word.slice(0, -soft.length);
+		const noun = stem.replace(NOUN_VERB_STEM, '');
+		return { stem: noun, verb: noun === stem && !NOUN_VERB_ENDING.test(soft), soft: true };
+	}
 	return { stem: word, verb: false };
 }
 

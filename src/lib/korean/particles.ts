@@ -59,16 +59,26 @@ const PARTICLES = [
 ].sort((a, b) => b.length - a.length);
 
 /**
- * Particles that follow one syllable only as Korean spells them: 이, 은, 을 after a final consonant (앱이,
- * 돈을), 는, 를 after none (키를, 키는). So 국가, 한도, 길 stay what they are… mostly: 길이 is 길. 가 is
- * left on: after an open syllable it ends too many nouns (추가, 휴가, 부가).
+ * Particles Korean spells by the syllable before them: 이, 은, 을, 으로, 과 after a final consonant (앱이,
+ * 돈을), 는, 를, 와 after none (키를, 키는). So 국가, 한도, 길 stay what they are, and so do words that end in an
+ * open syllable and 이 (쇼피파이, 게이트웨이, 카카오페이)… mostly: 길이 is 길. 가 is left on: after an open syllable it
+ * ends too many nouns (추가, 휴가, 부가).
  */
-const AFTER_CLOSED = ['이', '은', '을'];
-const AFTER_OPEN = ['는', '를'];
-/** Pay services end in 페이, whose 이 is no particle (삼성페이, 엘페이). */
-const PAY_NAME = /페이$/u;
+const AFTER_CLOSED_ONLY = /^(?:이|은|을|으로|과)/u;
+const AFTER_OPEN_ONLY = /^(?:는|를|와)/u;
 
 const hasFinalConsonant = (syllable: string) => (syllable.charCodeAt(0) - 0xac00) % 28 !== 0;
+
+/** True when Korean spells `particle` after `syllable`: 쇼피파이 is no 쇼피파 + 이. */
+function follows(syllable: string, particle: string): boolean {
+	if (!HANGUL_SYLLABLE.test(syllable)) return true;
+	if (AFTER_CLOSED_ONLY.test(particle)) return hasFinalConsonant(syllable);
+	if (AFTER_OPEN_ONLY.test(particle)) return !hasFinalConsonant(syllable);
+	return true;
+}
+
+/** The particles a one-syllable word loses (키를 → 키, 돈을 → 돈); others end two-syllable nouns (한도, 국가). */
+const AFTER_ONE_SYLLABLE = ['이', '은', '을', '는', '를'];
 
 /**
  * The word without a trailing particle, when at least two characters are left, or one syllable the
@@ -76,12 +86,10 @@ const hasFinalConsonant = (syllable: string) => (syllable.charCodeAt(0) - 0xac00
  */
 export function stripParticle(word: string): string {
 	const chars = [...word];
-	if (chars.length === 2 && HANGUL_SYLLABLE.test(chars[0]!)) {
-		const closed = hasFinalConsonant(chars[0]!);
-		if ((closed ? AFTER_CLOSED : AFTER_OPEN).includes(chars[1]!)) return chars[0]!;
-	}
+	if (chars.length === 2 && HANGUL_SYLLABLE.test(chars[0]!) && AFTER_ONE_SYLLABLE.includes(chars[1]!) && follows(chars[0]!, chars[1]!)) return chars[0]!;
 	for (const particle of PARTICLES) {
-		if (word.endsWith(particle) && chars.length - [...particle].length >= 2 && !PAY_NAME.test(word)) return word.slice(0, -particle.length);
+		const left = chars.length - [...particle].length;
+		if (word.endsWith(particle) && left >= 2 && follows(chars[left - 1]!, particle)) return word.slice(0, -particle.length);
 	}
 	return word;
 }

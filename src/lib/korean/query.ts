@@ -1,4 +1,4 @@
-import { convertQwertyToHangul, removeLastCharacter } from 'es-hangul';
+import { convertQwertyToHangul, disassemble, removeLastCharacter } from 'es-hangul';
 import { isPgName, LATIN_ALIASES, PG_NAMES } from './aliases';
 import { ENGLISH_WORDS, joinEnglishPhrases, LOANWORD_SPELLINGS } from './english';
 import { joinDates } from './date-tokens';
@@ -86,7 +86,7 @@ export function parseQuery(raw: string, { composing = false } = {}): ParsedQuery
 	// (토스페이, not 토스페); a query of function words only (어떻게) is searched as it is.
 	const split = words.map((word, index): SplitWord => {
 		// A counter after 몇 (몇 개까지, 몇 번) is part of the question word.
-		if (words[index - 1] === '몇') return { typed: word, content: undefined };
+		if (words[index - 1] === '몇' || isThing(word, words[index - 1])) return { typed: word, content: undefined };
 		if (!hasHangul(word) || PG_NAMES.includes(word)) return { typed: word, content: word };
 		return words[index + 1] === '수' ? splitWordBeforeCan(word) : splitWord(word);
 	});
@@ -127,6 +127,15 @@ export function parseQuery(raw: string, { composing = false } = {}): ParsedQuery
 		required: terms.filter(isPgName),
 		fallbacks,
 	};
+}
+
+/**
+ * 건 after a verb's adnominal form is 것, "the thing" (계산하는 건, 바뀐 건): nothing to search. After a noun it
+ * counts payments (정산 건, 지난달 건), which the articles say too.
+ */
+function isThing(word: string, previous: string | undefined): boolean {
+	if (!/^건(?:은|도)?$/u.test(word) || previous === undefined || !/[ㄴ]$/u.test(disassemble(previous.slice(-1)))) return false;
+	return splitWord(previous).content !== previous || EVERYDAY_WORDS[previous] !== undefined;
 }
 
 function dedupe(variants: QueryVariant[]): QueryVariant[] {

@@ -28,3 +28,8 @@ export const VERB_WEIGHT = 0.4;
  * a share of the words): it answers in one place, where another page mentions each word somewhere.
  */
 export const SECTION_SHARE_BOOST = 4;
+/**
+ * A date weighs this much more than a word found on as many pages: notices repeat their words each year
+ * (이용약관 개정, 개인정보처리방침), and the date the reader typed says which one is meant.
+ */
+export const DATE_WEIGHT = 3;

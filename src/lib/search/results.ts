@@ -20,10 +20,10 @@ export function hasTerm(compactText: string, term: string): boolean {
 	return compactText.includes(termKey(term));
 }
 
-/** Share of the terms a title contains: a page titled with the query answers it before one that mentions it. */
+/** Share of the terms a title contains (its dates as typed: [2024년04월] holds 2024년4월): a page titled with the query answers it before one that mentions it. */
 export function titleCoverage(title: string, terms: string[]): number {
 	if (terms.length === 0) return 0;
-	const haystack = compact(title);
+	const haystack = compact(withDateTokens(title));
 	return terms.filter((term) => hasTerm(haystack, term)).length / terms.length;
 }
 

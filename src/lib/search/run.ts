@@ -1,11 +1,11 @@
 import { isWholePgName } from '../korean/aliases';
-import { withDateTokens } from '../korean/date-tokens';
+import { isDateToken, withDateTokens } from '../korean/date-tokens';
 import { asksDuration, DURATION } from '../korean/function-words';
 import type { ParsedQuery } from '../korean/query';
 import { compact, hasHangul, isJamoOnly } from '../korean/text';
 import { nearestWord } from '../korean/typo';
 import { exactPhrases, SEARCH_TAGS_META, type PageFragment } from './contract';
-import { ANSWER_BOOST, BATCH_SIZE, EXACT_PHRASE_BOOST, FALLBACK_BELOW, QUESTION_TITLE_BOOST, SECTION_SHARE_BOOST, VERB_WEIGHT } from './ranking';
+import { ANSWER_BOOST, BATCH_SIZE, DATE_WEIGHT, EXACT_PHRASE_BOOST, FALLBACK_BELOW, QUESTION_TITLE_BOOST, SECTION_SHARE_BOOST, VERB_WEIGHT } from './ranking';
 import { excerptAround, hasTerm, rankSections, sectionShare, titleCoverage } from './results';
 
 /**
@@ -173,7 +173,7 @@ export class QueryRun {
 		this.#required = required;
 		// Words the index does not know add nothing, unless no word is known: then the engine's near matches are all there is.
 		const found = lists
-			.map((results, index) => ({ results, weight: wordWeight(results.length) * (this.parsed.verbs[index] ? VERB_WEIGHT : 1) }))
+			.map((results, index) => ({ results, weight: wordWeight(results.length) * this.#emphasis(index) }))
 			.filter(({ results }, index) => results.length > 0 && (known[index] || !known.some(Boolean)));
 		if (this.#stale) return;
 		const all = found.length > 1 ? await this.#search(this.terms.filter((_, index) => known[index]).join(' ')) : [];
@@ -238,6 +238,12 @@ export class QueryRun {
 			this.hits.push(...found.map(({ fragment }) => toHit(fragment, this.terms, { required: this.#required, answer: this.#answer })));
 			this.#texts.push(...found.map(({ text }) => text));
 		}
+	}
+
+	/** How much more or less a word counts than its pages alone say: a verb less, a date more. */
+	#emphasis(index: number) {
+		if (this.parsed.verbs[index]) return VERB_WEIGHT;
+		return isDateToken(this.terms[index]!) ? DATE_WEIGHT : 1;
 	}
 
 	/** Each content word searched with its other forms (엑셀 and excel). */

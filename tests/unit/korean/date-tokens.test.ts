@@ -9,7 +9,21 @@ describe('dates', () => {
 	it('reads a day however a notice writes it as the day readers type', () => {
 		for (const text of ['이슈 발생시각: 02/13 09시', '2024-02-13 릴리즈', '2024. 02. 13 점검', '2024년 02월 13일 공지', '2월13일'])
 			expect(dateTokens(text)).toEqual(expect.arrayContaining(['2월13일', '2월']));
-		expect(dateTokens('[2024년 02월] 개인정보처리방침')).toEqual(['2월']);
+		expect(dateTokens('[2024년 02월] 개인정보처리방침')).toEqual(['2024년2월', '2월']);
+	});
+
+	it('reads a month with its year, in two digits or four, as one token', () => {
+		for (const text of ['공고일 : 2024.04.08(월)', '[2024년04월] 이용약관', '시행일 2024-04-15', '2024년 4월 15일'])
+			expect(dateTokens(text)).toContain('2024년4월');
+		expect(dateTokens('2024.11.04')).not.toContain('2024년4월');
+		expect(joinDates('24년 4월 이용약관 개정')).toBe('2024년4월 이용약관 개정');
+		expect(joinDates('2025년 1월 31일부터')).toBe('2025년1월 1월31일부터');
+		expect(parseQuery('24년 4월 이용약관 개정 때 어떤 조항이 바뀌었어요').terms).toEqual(expect.arrayContaining(['2024년4월', '이용약관']));
+	});
+
+	it('does not read a number of years as a year', () => {
+		expect(joinDates('5년간 보관')).toBe('5년간 보관');
+		expect(dateTokens('10년 보관, 3년 4월')).toEqual(['4월']);
 	});
 
 	it('leaves numbers that are not a day alone', () => {

@@ -125,12 +125,43 @@ describe('content and function words', () => {
 		expect(stripParticle('콘솔에선')).toBe('콘솔');
 	});
 
+	it('takes particles off longer words only as Korean spells them too: 쇼피파이 is no 쇼피파 + 이', () => {
+		for (const word of ['쇼피파이', '게이트웨이', '카카오페이', '스마일패이']) expect(stripParticle(word)).toBe(word);
+		expect(stripParticle('쇼피파이에서')).toBe('쇼피파이');
+		expect(stripParticle('계정이나')).toBe('계정');
+		expect(stripParticle('결제창이')).toBe('결제창');
+		expect(stripParticle('카드와')).toBe('카드');
+		expect(stripParticle('계좌와')).toBe('계좌');
+		expect(stripParticle('계정과')).toBe('계정');
+		expect(stripParticle('파일로')).toBe('파일');
+	});
+
+	it('reads 되다 and 받다 after a noun, and 된다는데, as the noun', () => {
+		expect(content('부가세랑 원천세 자동으로 계산되게 하는 설정은 어디서 해요')).toEqual(['부가세', '원천세', '자동', '계산', '설정']);
+		expect(content('정산용 가상계좌를 여러 개 발급받을 수 있어요?')).toEqual(['정산용', '가상계좌', '여러', '개', '발급']);
+		expect(content('테스트 결제는 자동 환불된다는데 왜 결제완료로 떠요')).toEqual(['테스트', '결제', '자동', '환불', '결제완료']);
+		expect(content('지급 취소할 때 연결된 세금계산서도')).toEqual(['지급', '취소', '연결', '세금계산서']);
+	});
+
+	it('reads 말고, 중에 and 것 as function words, and 건 as 것 only after a verb', () => {
+		expect(content('CSV 말고 엑셀 파일도 올려져요')).not.toContain('말고');
+		expect(content('KPN 간편결제 중에 네이버페이도')).toEqual(['kpn', '간편결제', '네이버페이']);
+		expect(content('API로 취소하는 것도 안 됐었나요')).toEqual(['api', '취소']);
+		expect(content('주문 내역으로 정산금 자동 계산하는 건 개발 없이는 안 돼요?')).toEqual(['주문', '내역', '정산금', '자동', '계산', '개발']);
+		expect(content('이용약관 바뀐 건 언제부터')).toEqual(['이용약관', '변경']);
+		// After a noun, 건 counts payments, as the articles do (전월 건).
+		expect(content('휴대폰결제 지난달 건은 왜 취소가 안 돼요')).toEqual(['휴대폰결제', '지난달', '건', '취소']);
+		expect(content('정산 건 조회')).toEqual(['정산', '건', '조회']);
+	});
+
 	it('reads everyday verbs as the nouns the articles use', () => {
 		expect(content('관리자콘솔 로그인 이메일 바꾸고 싶어요')).toEqual(['관리자콘솔', '로그인', '이메일', '변경']);
 		expect(content('입금했는데 상태가 안 바뀌어요')).toEqual(['입금', '상태', '변경']);
 		expect(content('페이팔은 계약 따로 안 해도 되나요')).toEqual(['페이팔', '계약']);
 		expect(content('가상계좌 번호 고객한테 자동으로 보내주나요')).toEqual(['가상계좌', '번호', '고객', '자동', '보내']);
 		expect(content('이니시스 취소한 거 되돌릴 수 있어요')).toEqual(['이니시스', '취소', '원복']);
+		expect(content('PG 연동이 먼저 끝나 있어야 해요')).toEqual(['pg', '연동', '먼저', '완료']);
+		expect(content('계좌이체 다음날 취소하면 수수료 돌려받아요?')).toEqual(['계좌이체', '다음날', '취소', '수수료', '환급']);
 	});
 
 	it('does not read a word starting with 안 or 못 as negation when the rest is a word (안내)', () => {

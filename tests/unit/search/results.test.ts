@@ -27,6 +27,9 @@ describe('search results', () => {
 		expect(hasTerm(compact('KG이니시스 ㅇㄴㅅㅅ'), 'ㅇㄴㅅㅅ')).toBe(true);
 		expect(titleCoverage('포트원을 통한 결제 취소 방법', ['결제', '취소', '방법'])).toBe(1);
 		expect(titleCoverage('취소된 거래 원복방법', ['결제', '취소', '방법'])).toBeCloseTo(2 / 3);
+		// A title's date as the reader types it: [2024년04월] is 2024년4월.
+		expect(titleCoverage('[2024년04월]서비스 이용약관 개정', ['2024년4월', '이용약관'])).toBe(1);
+		expect(titleCoverage('[2024년8월] 서비스이용약관 개정', ['2024년4월', '이용약관'])).toBe(0.5);
 	});
 
 	it('tells how much of the query one section holds, with the page title and tags, other spellings and dates', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dateTokens } from '../../../src/lib/korean/date-tokens';
 import { parseQuery } from '../../../src/lib/korean/query';
 import { PHRASE_SEPARATOR, SEARCH_TAGS_META, type PageFragment } from '../../../src/lib/search/contract';
 import { exactShare, rankByContentWords, runQuery, wordWeight, type EngineResult, type SearchEngine } from '../../../src/lib/search/run';
@@ -21,7 +22,11 @@ interface FakePage {
 function fakeEngine(pages: FakePage[], vocabulary: string[] = [], unsaved = new Set<string>()) {
 	const searched: string[] = [];
 	const loaded = new Set<string>();
-	const words = (page: FakePage) => `${page.title} ${(page.tags ?? []).join(' ')} ${page.text}`.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+	// Dates are indexed as the tokens they make (2024.04.08 → 2024년4월, 4월8일), as our index does.
+	const words = (page: FakePage) => {
+		const text = `${page.title} ${(page.tags ?? []).join(' ')} ${page.text}`;
+		return [...text.toLowerCase().split(/[^\p{L}\p{N}]+/u), ...dateTokens(text)];
+	};
 	const count = (page: FakePage, word: string) => words(page).filter((w) => w.includes(word)).length;
 	const fragment = (page: FakePage): PageFragment => {
 		const lines = page.text.split('\n');
@@ -237,6 +242,15 @@ describe('a query run with a fake engine', () => {
 		};
 		const release: FakePage = { url: '/release/', title: '릴리즈노트', text: '업데이트 목록.\n## 기타 수정사항\n엑셀 다운로드에 체크카드 여부가 나옵니다.' };
 		expect((await urls('엑셀에 체크카드', [scattered, release]))[0]).toBe('/release/#기타-수정사항');
+	});
+
+	it('lets the date a reader typed pick the notice among notices that repeat their words each year', async () => {
+		const notice = (url: string, title: string, text: string): FakePage => ({ url, title, text });
+		const april = notice('/terms-2024-04/', '[2024년04월] 서비스 이용약관 개정 안내', '공고일 : 2024.04.08 시행일 : 2024.04.15 제 2조 용어의 정의');
+		const august = notice('/terms-2024-08/', '[2024년8월] 서비스 이용약관 및 개인정보처리방침 개정 안내', '공지일 : 2024.08.02 시행일 : 2024.09.02 개정 조항은 아래와 같습니다');
+		const privacy = notice('/privacy-2024-04/', '[2024년04월] 개인정보처리방침 개정 안내', '공지일 : 2024.04.05 시행일 : 2024.04.12');
+		const releases = [8, 12, 19, 26].map((day) => notice(`/release-2024-04-${day}/`, `[릴리즈노트] 2024-04-${day} 업데이트`, '정산 기능 개정'));
+		expect((await urls('24년 4월 이용약관 개정 조항', [august, april, privacy, ...releases]))[0]).toBe('/terms-2024-04/');
 	});
 
 	it('answers how-long questions with the page and section that hold a duration', async () => {
