@@ -40,6 +40,17 @@ export const LATIN_ALIASES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The Korean names of the PGs a text writes in Latin letters, one word or two (TOSS PAYMENTS → 토스페이먼츠,
+ * KG INICIS → 이니시스, html5_inicis → 이니시스): indexed beside the text, so that a page listing PGs in
+ * English answers a reader who names one in Korean, and holds the name a query requires.
+ */
+export function koreanPgNames(text: string): string[] {
+	const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+	const names = words.flatMap((word, index) => [LATIN_ALIASES[word], LATIN_ALIASES[word + (words[index + 1] ?? '')]]);
+	return [...new Set(names.filter((name): name is string => name !== undefined))];
+}
+
+/**
  * Payment gateways and pay services by the names the articles use. A query word naming one is never
  * dropped: a reader who asks for 토스페이 does not want another PG's page.
  */

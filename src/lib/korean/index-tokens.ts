@@ -1,4 +1,5 @@
 import { getChoseong } from 'es-hangul';
+import { koreanPgNames } from './aliases';
 import { dateTokens } from './date-tokens';
 import { hasHangul, HANGUL_SYLLABLE, splitWords } from './text';
 
@@ -32,14 +33,17 @@ export function choseongToken(word: string): string | undefined {
 	return choseong.length >= 2 ? choseong : undefined;
 }
 
-/** Tokens for running text: the suffixes of its Hangul words, and its dates as readers type them (02/13 → 2월13일). */
+/**
+ * Tokens for running text: the suffixes of its Hangul words, its dates as readers type them (02/13 →
+ * 2월13일), and the Korean names of PGs it writes in Latin letters (TOSS PAYMENTS → 토스페이먼츠).
+ */
 export function textTokens(text: string): string[] {
-	return unique([...splitWords(text).filter(hasHangul).flatMap(suffixTokens), ...dateTokens(text)]);
+	return unique([...splitWords(text).filter(hasHangul).flatMap(suffixTokens), ...dateTokens(text), ...koreanPgNames(text)]);
 }
 
 /**
  * Tokens for a short phrase that readers type from memory (a title, a heading, a search tag): also its
- * words joined without spaces (`이니시스 계약절차` → `이니시스계약절차`), the 초성 of each word, and its dates.
+ * words joined without spaces (`이니시스 계약절차` → `이니시스계약절차`), the 초성 of each word, its dates and PG names.
  */
 export function phraseTokens(phrase: string): string[] {
 	const words = splitWords(phrase);
@@ -49,6 +53,7 @@ export function phraseTokens(phrase: string): string[] {
 		...words.filter(hasHangul).flatMap(suffixTokens),
 		...words.filter(hasHangul).map(choseongToken).filter((token): token is string => Boolean(token)),
 		...dateTokens(phrase),
+		...koreanPgNames(phrase),
 	]);
 }
 

@@ -27,6 +27,13 @@ describe('index tokens', () => {
 		expect(choseongToken('키')).toBeUndefined();
 	});
 
+	it('adds the Korean names of PGs written in Latin letters, one word or two', () => {
+		expect(textTokens('6. TOSS PAYMENTS - 결제수단 : 카드결제, KAKAOPAY(제휴), 계좌이체')).toEqual(expect.arrayContaining(['토스페이먼츠', '카카오페이']));
+		expect(textTokens("pg: 'html5_inicis'")).toContain('이니시스');
+		expect(phraseTokens('KG INICIS 설정')).toContain('이니시스');
+		expect(textTokens('API Secret 발급')).toEqual([]);
+	});
+
 	it('marks each run of tokens so that excerpts can drop them', () => {
 		const indexed = `2~3영업일 내 안내를 받습니다. ${markTokens(['영업일', '업일', '내를'])}. 계약안내 메일 ${markTokens(['약안내'])}.`;
 		expect(indexed.split('\u2063')).toHaveLength(5);
