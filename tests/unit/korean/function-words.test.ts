@@ -201,6 +201,9 @@ describe('English content words', () => {
 		expect(parseQuery('결제내역 엑셀 다운로드').alternatives).toEqual([[], ['excel'], ['download']]);
 		expect(parseQuery('페이팔 익스프레스 체크아웃').alternatives).toEqual([[], ['express'], ['checkout']]);
 		expect(parseQuery('excel upload').alternatives).toEqual([['excel'], ['upload']]);
+		// Shop builders too: the articles write 우커머스 and 쇼피파이 more often than WooCommerce and Shopify.
+		expect(parseQuery('woocommerce recurring payment pg list').terms).toEqual(expect.arrayContaining(['우커머스', '리스트']));
+		expect(parseQuery('쇼피파이 플러그인').alternatives).toEqual([['shopify'], ['plugin']]);
 	});
 
 	it('make the other Latin words of the query English too, not Hangul typed in the English layout', () => {
