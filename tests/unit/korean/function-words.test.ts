@@ -206,6 +206,12 @@ describe('English content words', () => {
 		expect(parseQuery('쇼피파이 플러그인').alternatives).toEqual([['shopify'], ['plugin']]);
 	});
 
+	it('search a device or app by the name people call it and the name the articles use (맥북 and Mac OS)', () => {
+		expect(parseQuery('맥북에서도 공동인증서 등록할 수 있어요?').alternatives).toEqual([['mac'], [], []]);
+		expect(parseQuery('아이폰 사파리 결제창').alternatives).toEqual([['ios'], ['safari'], []]);
+		expect(parseQuery('카톡 인앱 브라우저').alternatives[0]).toEqual(['카카오톡']);
+	});
+
 	it('make the other Latin words of the query English too, not Hangul typed in the English layout', () => {
 		expect(content('card validity check')).toEqual(['카드', '유효성', '확인']);
 		// Without an English word beside it, the layout is read as before.
