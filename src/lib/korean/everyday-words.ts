@@ -48,9 +48,9 @@ export const SAME_AS: Readonly<Record<string, readonly string[]>> = {
 	결제대행사: ['pg사'],
 	환불: ['취소'],
 	예전: ['과거'],
+	옛날: ['과거'],
 	// Devices and apps by the names people call them, where the articles name the system (Mac OS, iOS).
 	맥북: ['mac'],
 	아이폰: ['ios'],
 	카톡: ['카카오톡'],
-	옛날: ['과거'],
 };
