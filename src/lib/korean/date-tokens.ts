@@ -27,17 +27,18 @@ const monthToken = (year: string, month: number) => `${year.length === 2 ? `20${
 /** The date tokens of a text: `2월13일` and `2월` for each day in it, `2월` for each month, `2024년2월` where the year is written. */
 export function dateTokens(text: string): string[] {
 	const tokens = new Set<string>();
-	for (const [, year, month, day] of text.matchAll(YEAR_MONTH_DAY))
-		if (isDay(Number(month), Number(day))) tokens.add(monthToken(year!, Number(month)));
-	for (const [, year, month] of text.matchAll(KOREAN_YEAR_MONTH)) if (isDay(Number(month), 1)) tokens.add(monthToken(year!, Number(month)));
-	for (const pattern of [YEAR_MONTH_DAY, KOREAN_DAY, SLASH_DAY]) {
-		for (const match of text.matchAll(pattern)) {
-			const [month, day] = match.slice(-2).map(Number) as [number, number];
-			if (!isDay(month, day)) continue;
-			tokens.add(dayToken(month, day));
-			tokens.add(`${month}월`);
-		}
+	const addDay = (month: number, day: number) => {
+		tokens.add(dayToken(month, day));
+		tokens.add(`${month}월`);
+	};
+	for (const [, year, month, day] of text.matchAll(YEAR_MONTH_DAY)) {
+		if (!isDay(Number(month), Number(day))) continue;
+		tokens.add(monthToken(year!, Number(month)));
+		addDay(Number(month), Number(day));
 	}
+	for (const [, year, month] of text.matchAll(KOREAN_YEAR_MONTH)) if (isDay(Number(month), 1)) tokens.add(monthToken(year!, Number(month)));
+	for (const pattern of [KOREAN_DAY, SLASH_DAY])
+		for (const [, month, day] of text.matchAll(pattern)) if (isDay(Number(month), Number(day))) addDay(Number(month), Number(day));
 	for (const [, month] of text.matchAll(KOREAN_MONTH)) if (isDay(Number(month), 1)) tokens.add(`${Number(month)}월`);
 	return [...tokens];
 }

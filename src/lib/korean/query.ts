@@ -86,10 +86,12 @@ export function parseQuery(raw: string, { composing = false } = {}): ParsedQuery
 	// (토스페이, not 토스페); a query of function words only (어떻게) is searched as it is.
 	const split = words.map((word, index): SplitWord => {
 		// A counter after 몇 (몇 개까지, 몇 번) is part of the question word.
-		if (words[index - 1] === '몇' || isThing(word, words[index - 1])) return { typed: word, content: undefined };
+		if (words[index - 1] === '몇') return { typed: word, content: undefined };
 		if (!hasHangul(word) || PG_NAMES.includes(word)) return { typed: word, content: word };
 		return words[index + 1] === '수' ? splitWordBeforeCan(word) : splitWord(word);
 	});
+	// 건 after a verb is 것 (계산하는 건): nothing to search.
+	for (const [index, word] of split.entries()) if (index > 0 && isThing(word.typed, split[index - 1]!)) split[index] = { typed: word.typed, content: undefined };
 	const hasContent = split.some((word) => word.content);
 	// A verb the articles say with a noun is that noun (바꾸 → 변경).
 	const read = split.map(({ typed, content, verb, whole }, index) => {
@@ -133,9 +135,9 @@ export function parseQuery(raw: string, { composing = false } = {}): ParsedQuery
  * 건 after a verb's adnominal form is 것, "the thing" (계산하는 건, 바뀐 건): nothing to search. After a noun it
  * counts payments (정산 건, 지난달 건), which the articles say too.
  */
-function isThing(word: string, previous: string | undefined): boolean {
-	if (!/^건(?:은|도)?$/u.test(word) || previous === undefined || !/[ㄴ]$/u.test(disassemble(previous.slice(-1)))) return false;
-	return splitWord(previous).content !== previous || EVERYDAY_WORDS[previous] !== undefined;
+function isThing(word: string, previous: SplitWord): boolean {
+	if (!/^건(?:은|도)?$/u.test(word) || !disassemble(previous.typed.slice(-1)).endsWith('ㄴ')) return false;
+	return previous.content !== previous.typed || EVERYDAY_WORDS[previous.typed] !== undefined;
 }
 
 function dedupe(variants: QueryVariant[]): QueryVariant[] {
