@@ -1,3 +1,4 @@
+import { hasBatchim } from 'es-hangul';
 import { HANGUL_SYLLABLE } from './text';
 
 /**
@@ -67,13 +68,11 @@ const PARTICLES = [
 const AFTER_CLOSED_ONLY = /^(?:이|은|을|으로|과)/u;
 const AFTER_OPEN_ONLY = /^(?:는|를|와)/u;
 
-const hasFinalConsonant = (syllable: string) => (syllable.charCodeAt(0) - 0xac00) % 28 !== 0;
-
 /** True when Korean spells `particle` after `syllable`: 쇼피파이 is no 쇼피파 + 이. */
 function follows(syllable: string, particle: string): boolean {
 	if (!HANGUL_SYLLABLE.test(syllable)) return true;
-	if (AFTER_CLOSED_ONLY.test(particle)) return hasFinalConsonant(syllable);
-	if (AFTER_OPEN_ONLY.test(particle)) return !hasFinalConsonant(syllable);
+	if (AFTER_CLOSED_ONLY.test(particle)) return hasBatchim(syllable);
+	if (AFTER_OPEN_ONLY.test(particle)) return !hasBatchim(syllable);
 	return true;
 }
 
