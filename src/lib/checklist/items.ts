@@ -1,4 +1,5 @@
 import type { Period } from '../dates';
+import type { WaitingView } from '../procedure/waiting';
 
 /**
  * What the checklist's content says about each item, as both the build and the browser see it. The items and the
@@ -42,7 +43,7 @@ export interface ChecklistItemData extends ChecklistItem {
 	section: string;
 	note?: string | undefined;
 	/** For a step where the reader waits: what to check when it takes longer than said, and whom to ask. */
-	waiting?: { check: string; contact: string } | undefined;
+	waiting?: WaitingView | undefined;
 }
 
 /** True when something meant for `applies` concerns a reader who chose `plan`, or who has not chosen yet. */

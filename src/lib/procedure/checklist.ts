@@ -2,6 +2,7 @@ import type { ChecklistItemData, DueRule } from '../checklist/items';
 import { fingerprint } from '../checklist/fingerprint';
 import { deadlinePeriod, durationPeriods, isLongWait } from './duration';
 import type { ProcedureData, ProcedurePlan, ProcedureStep } from './schema';
+import { waitingOf } from './waiting';
 
 /**
  * A procedure's checklist: one item per step, in order. Dates are shown on the step they count from:
@@ -16,10 +17,10 @@ export function checklistOf(procedure: ProcedureData): { plans: ProcedurePlan[];
 	const deadlines = new Map(procedure.steps.filter((step) => step.deadline).map((step) => [step.deadline!.after, step]));
 	const items = procedure.steps.map((step, index): ChecklistItemData => {
 		const due = deadlineDue(deadlines.get(step.id)) ?? waitDue(procedure.steps[index + 1]);
-		const item = { id: step.id, label: step.label, section: step.section, applies: step.plans, note: step.note, waiting: step.waiting, due };
+		const item = { id: step.id, label: step.label, section: step.section, applies: step.plans, note: step.note, waiting: waitingOf(procedure, step), due };
 		return {
 			...item,
-			fingerprint: fingerprint([item.label, item.note, item.waiting?.check, item.waiting?.contact, item.section, item.applies, item.due]),
+			fingerprint: fingerprint([item.label, item.note, item.waiting?.check, item.waiting?.contacts, item.section, item.applies, item.due]),
 			waitFollows: isLongWait(step) || undefined,
 		};
 	});
@@ -39,5 +40,8 @@ function deadlineDue(owner: ProcedureStep | undefined): DueRule | undefined {
 
 function waitDue(next: ProcedureStep | undefined): DueRule | undefined {
 	if (!next?.waiting || !next.duration || 'unknown' in next.duration || next.deadline?.after === next.id) return undefined;
-	return { ...durationPeriods(next.duration), label: `${next.label} (예상)`, applies: next.plans, note: next.waiting.check };
+	// "Up to N" counts from the day the step before is ticked; a range whose ends meet is one day.
+	const { after = {}, upTo } = durationPeriods(next.duration);
+	const range = upTo && JSON.stringify(upTo) !== JSON.stringify(after) ? { upTo } : {};
+	return { after, ...range, label: `${next.label} (예상)`, applies: next.plans, note: next.waiting.check };
 }

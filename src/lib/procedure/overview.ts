@@ -1,5 +1,6 @@
 import { deadlineText, durationText } from './duration';
 import type { ProcedureData } from './schema';
+import { waitingOf, type WaitingView } from './waiting';
 
 /** A step as the overview at the top of a guide shows it. */
 export interface OverviewStep {
@@ -14,7 +15,7 @@ export interface OverviewStep {
 	plans?: string[] | undefined;
 	/** E.g. `바로오픈 MID 사용 기한: '계약완료' 날부터 1개월`. */
 	deadline?: string | undefined;
-	waiting?: { check: string; contact: string } | undefined;
+	waiting?: WaitingView | undefined;
 	/** Another article of this site that details the step. */
 	page?: string | undefined;
 }
@@ -39,7 +40,7 @@ export function overviewOf(procedure: ProcedureData): OverviewStep[] {
 			// A step listing every plan applies to every plan: no tag.
 			plans: step.plans && step.plans.length < allPlans ? step.plans.map((plan) => planLabel.get(plan)!) : undefined,
 			deadline: deadline && `${deadline.label}: ${from}부터 ${deadlineText(deadline)}`,
-			waiting: step.waiting,
+			waiting: waitingOf(procedure, step),
 			page: step.page,
 		};
 	});

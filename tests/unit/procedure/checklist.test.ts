@@ -13,7 +13,7 @@ describe('checklistOf', () => {
 		expect(items.map((item) => item.id)).toEqual(['prepare', 'apply', 'contract-mail', 'contract-done', 'instant', 'review']);
 		expect(items[0]).toMatchObject({ label: '신청 전 준비', section: '신청-전-준비', applies: undefined });
 		expect(items[4]!.applies).toEqual(['general']);
-		expect(items[2]!.waiting).toEqual({ check: '스팸함 확인', contact: '포트원 고객지원팀' });
+		expect(items[2]!.waiting).toMatchObject({ check: '스팸함 확인', contacts: [{ name: '포트원 고객지원', email: 'cs@portone.io' }] });
 	});
 
 	it('puts a deadline on the step it counts from, for the deadline step\'s plans', () => {
@@ -50,7 +50,7 @@ describe('checklistOf', () => {
 describe('overviewOf', () => {
 	it('states who acts, how long, the plans a step is limited to, its deadline and what to do while waiting', () => {
 		const steps = overviewOf(procedure());
-		expect(steps[2]).toMatchObject({ actor: '결제대행사', duration: '2~3영업일', waiting: { check: '스팸함 확인', contact: '포트원 고객지원팀' } });
+		expect(steps[2]).toMatchObject({ actor: '결제대행사', duration: '2~3영업일', waiting: { check: '스팸함 확인', contacts: [{ name: '포트원 고객지원', email: 'cs@portone.io' }] } });
 		expect(steps[4]).toMatchObject({ plans: ['일반결제'], deadline: "임시 MID 기한: '계약완료' 날부터 1개월" });
 		expect(steps[5]!.deadline).toBe('심사 끝 (예상): 이 단계를 마친 날부터 2주');
 		expect(steps[0]!.plans).toBeUndefined();

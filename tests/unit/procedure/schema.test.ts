@@ -15,6 +15,7 @@ describe('procedureSchema', () => {
 		const result = procedureSchema.safeParse(procedureInput());
 		expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
 		expect(result.data!.checked).toBe('2026-12-01');
+		expect(procedureSchema.safeParse({ ...procedureInput(), steps: procedureInput().steps.map((step, index) => (index === 2 ? { ...step, duration: { max: 3, unit: '영업일' } } : step)) }).success).toBe(true);
 		expect(result.data!.compare.fees[0]!.negotiated).toBe(true);
 	});
 
@@ -34,6 +35,17 @@ describe('procedureSchema', () => {
 		['a fee without a known source', (input) => (input.compare.fees[0]!.source = 'fees'), 'compare.fees.0.source'],
 		['a source path that is not an article', (input) => (input.sources.pricing.path = 'https://help.portone.io/x'), 'sources.pricing.path'],
 		['fewer than five steps', (input) => input.steps.splice(1, 2), 'steps: 단계는 5개 이상이어야 합니다'],
+		['a duration with neither bound', (input) => (input.steps[2]!.duration = { unit: '영업일' } as never), 'steps.2.duration: min이나 max 가운데 하나는 있어야 합니다'],
+		['a duration past what a unit allows', (input) => (input.steps[2]!.duration = { max: 1e9, unit: '일' } as never), 'steps.2.duration.max: 일 단위로는 180까지'],
+		['a deadline past what a unit allows', (input) => (input.steps[4]!.deadline!.amount = 400), 'steps.4.deadline.amount: 기한이 너무 깁니다'],
+		['an unquoted date (YAML reads it as a date and rolls 2026-13-45 over)', (input) => (input.checked = new Date('2027-02-14') as never), "checked: 날짜는 따옴표로 감싼 'YYYY-MM-DD'로 씁니다"],
+		['a day the calendar does not have', (input) => (input.checked = '2026-13-01'), 'checked: 달력에 없는 날짜입니다'],
+		['a step id an object already has', (input) => (input.steps[3]!.id = 'constructor'), 'steps.3.id: 이 id는 쓸 수 없습니다'],
+		['a waiting contact not in contacts', (input) => (input.steps[2]!.waiting = { check: '확인', contacts: ['kcp'] } as never), 'steps.2.waiting.contacts.0: contacts에 "kcp"가 없습니다'],
+		['a contact with no way to reach it', (input) => (input.contacts.portone = { name: '포트원', source: 'contract' } as never), 'contacts.portone: 연락 방법'],
+		['a phone number in another form', (input) => Object.assign(input.contacts.portone, { phone: '1544 8662' }), 'contacts.portone.phone'],
+		['a plan id that is no payment type, without types', (input) => (input.plans[1]!.id = '정기·간편결제'), 'plans.1.types: 결제 종류'],
+		['an excerpt longer than a citation', (input) => (input.steps[0]!.evidence = '가'.repeat(31)), 'steps.0.evidence'],
 	])('refuses %s, naming the field', (_, change, expected) => {
 		expect(issuesOf(change).join('\n')).toContain(expected);
 	});
