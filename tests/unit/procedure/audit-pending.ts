@@ -12,7 +12,6 @@ export const AUDIT_PENDING = new Set([
 
 	'nice',
 	'ksnet',
-	'smartro',
 	'welcome',
 	'hecto',
 	'kiwoompay',
