@@ -10,7 +10,6 @@ export const AUDIT_PENDING = new Set([
 	'kicc',
 	'kpn',
 
-	'kiwoompay',
 
 	'kakaopay',
 	'naverpay-order',
