@@ -19,7 +19,6 @@ export const AUDIT_PENDING = new Set([
 
 	'kakaopay',
 	'naverpay-order',
-	'naverpay-payment',
 	'tosspay',
 	'payco',
 	'danal',
