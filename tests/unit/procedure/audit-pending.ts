@@ -18,7 +18,6 @@ export const AUDIT_PENDING = new Set([
 	'kiwoompay',
 
 	'kakaopay',
-	'naverpay-order',
 	'tosspay',
 	'payco',
 	'danal',
