@@ -17,7 +17,6 @@ export const AUDIT_PENDING = new Set([
 	'hecto',
 	'kiwoompay',
 
-	'payco',
 	'danal',
 
 	'galaxia',
