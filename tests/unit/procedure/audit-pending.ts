@@ -17,8 +17,6 @@ export const AUDIT_PENDING = new Set([
 	'hecto',
 	'kiwoompay',
 
-	'danal',
-
 	'galaxia',
 	'kg-financial',
 	'eximbay',
