@@ -11,13 +11,6 @@ export const AUDIT_PENDING = new Set([
 	'kpn',
 
 
-	'kakaopay',
-	'naverpay-order',
-	'naverpay-payment',
-	'tosspay',
-	'payco',
-	'danal',
-
 	'galaxia',
 	'kg-financial',
 	'eximbay',
