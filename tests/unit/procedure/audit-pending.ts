@@ -27,6 +27,5 @@ export const AUDIT_PENDING = new Set([
 	'galaxia',
 	'kg-financial',
 	'eximbay',
-	'paymentwall',
 	'paypal',
 ]);
