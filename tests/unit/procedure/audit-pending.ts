@@ -27,5 +27,4 @@ export const AUDIT_PENDING = new Set([
 	'galaxia',
 	'kg-financial',
 	'eximbay',
-	'paypal',
 ]);
