@@ -26,5 +26,4 @@ export const AUDIT_PENDING = new Set([
 
 	'galaxia',
 	'kg-financial',
-	'eximbay',
 ]);
