@@ -24,6 +24,5 @@ export const AUDIT_PENDING = new Set([
 	'payco',
 	'danal',
 
-	'galaxia',
 	'kg-financial',
 ]);
