@@ -24,5 +24,4 @@ export const AUDIT_PENDING = new Set([
 	'payco',
 	'danal',
 
-	'kg-financial',
 ]);
