@@ -11,9 +11,4 @@ export const AUDIT_PENDING = new Set([
 	'kpn',
 
 
-	'galaxia',
-	'kg-financial',
-	'eximbay',
-	'paymentwall',
-	'paypal',
 ]);
