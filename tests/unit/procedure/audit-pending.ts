@@ -5,7 +5,6 @@
  */
 export const AUDIT_PENDING = new Set([
 	'kg-inicis',
-	'tosspayments',
 	'kicc',
 	'kpn',
 
