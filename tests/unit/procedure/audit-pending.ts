@@ -4,7 +4,6 @@
  * is done.
  */
 export const AUDIT_PENDING = new Set([
-	'kpn',
 
 	'nice',
 	'ksnet',
