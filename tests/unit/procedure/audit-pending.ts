@@ -4,11 +4,6 @@
  * is done.
  */
 export const AUDIT_PENDING = new Set([
-	'kg-inicis',
-	'nhn-kcp',
-	'tosspayments',
-	'kicc',
-	'kpn',
 
 
 ]);
