@@ -124,14 +124,8 @@ const stepSchema = z.strictObject({
 		.optional(),
 	note: text.optional(),
 	documents: z.array(text).min(1).optional(),
-	/**
-	 * For a step where the merchant waits: what to check when it takes longer than said, and whom to ask (keys of
-	 * `contacts`; `contact` is the free text of files not yet moved to `contacts`).
-	 */
-	waiting: z
-		.strictObject({ check: text, contacts: z.array(id).min(1).optional(), contact: text.optional() })
-		.refine((waiting) => waiting.contacts || waiting.contact, { message: 'contacts(연락처 id 목록)가 있어야 합니다' })
-		.optional(),
+	/** For a step where the merchant waits: what to check when it takes longer than said, and whom to ask (keys of `contacts`). */
+	waiting: z.strictObject({ check: text, contacts: z.array(id).min(1) }).optional(),
 	...sourced,
 });
 

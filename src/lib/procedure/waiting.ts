@@ -13,7 +13,7 @@ export const isWaitingStep = (step: Pick<ProcedureStep, 'actor' | 'duration'>) =
 export function waitingProblems(file: string, procedure: ProcedureData): string[] {
 	return procedure.steps.filter(isWaitingStep).flatMap((step) => [
 		...(step.duration ? [] : [`${file} steps.${step.id}.duration: 기다리는 단계입니다. 걸리는 기간을 쓰거나, 도움말에 없으면 { unknown: true }로 쓰세요`]),
-		...(step.waiting?.contacts ? [] : [`${file} steps.${step.id}.waiting.contacts: 기다리는 단계입니다. 늦어지면 확인할 것(check)과 물어볼 곳(contacts: contacts의 id)을 쓰세요`]),
+		...(step.waiting ? [] : [`${file} steps.${step.id}.waiting: 기다리는 단계입니다. 늦어지면 확인할 것(check)과 물어볼 곳(contacts: contacts의 id)을 쓰세요`]),
 	]);
 }
 
@@ -33,15 +33,13 @@ export interface WaitingView {
 	contacts: ContactView[];
 }
 
-/** A step's waiting advice with its contacts; a free-text `contact` (files not yet moved to `contacts`) is a name alone. */
+/** A step's waiting advice, with its contacts looked up. */
 export function waitingOf(procedure: Pick<ProcedureData, 'contacts'>, step: Pick<ProcedureStep, 'waiting'>): WaitingView | undefined {
 	const { waiting } = step;
 	if (!waiting) return undefined;
-	const contacts = waiting.contacts
-		? waiting.contacts.map((key) => {
-				const { name, phone, email, url, hours, menu } = procedure.contacts[key]!;
-				return { name, phone, email, url, hours, menu };
-			})
-		: [{ name: waiting.contact! }];
+	const contacts = waiting.contacts.map((key) => {
+		const { name, phone, email, url, hours, menu } = procedure.contacts[key]!;
+		return { name, phone, email, url, hours, menu };
+	});
 	return { check: waiting.check, contacts };
 }

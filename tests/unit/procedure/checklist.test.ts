@@ -30,7 +30,7 @@ describe('checklistOf', () => {
 
 	it('a waiting step\'s own deadline is an expected date, and a long wait follows its tick', () => {
 		const input = procedureInput();
-		input.steps[5] = { ...input.steps[5]!, waiting: { check: '사이트 확인', contact: '결제대행사' } } as (typeof input.steps)[number];
+		input.steps[5] = { ...input.steps[5]!, waiting: { check: '사이트 확인', contacts: ['portone'] } } as (typeof input.steps)[number];
 		const { items } = checklistOf(procedureSchema.parse(input));
 		expect(items[5]!.due).toEqual({ after: { weeks: 2 }, label: '심사 끝 (예상)', note: '사이트 확인' });
 		expect(items[5]!.waitFollows).toBe(true);

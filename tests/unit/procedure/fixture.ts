@@ -22,7 +22,7 @@ export const procedureInput = () => ({
 			section: '계약-안내',
 			actor: '결제대행사',
 			duration: { min: 2, max: 3, unit: '영업일' },
-			waiting: { check: '스팸함 확인', contacts: ['portone'] } as { check: string; contacts?: string[]; contact?: string },
+			waiting: { check: '스팸함 확인', contacts: ['portone'] },
 			source: 'contract',
 			evidence: '2~3영업일 안에',
 		},

@@ -42,6 +42,7 @@ describe('procedureSchema', () => {
 		['a day the calendar does not have', (input) => (input.checked = '2026-13-01'), 'checked: 달력에 없는 날짜입니다'],
 		['a step id an object already has', (input) => (input.steps[3]!.id = 'constructor'), 'steps.3.id: 이 id는 쓸 수 없습니다'],
 		['a waiting contact not in contacts', (input) => (input.steps[2]!.waiting = { check: '확인', contacts: ['kcp'] } as never), 'steps.2.waiting.contacts.0: contacts에 "kcp"가 없습니다'],
+		['whom to ask as free text, not a contact id', (input) => (input.steps[2]!.waiting = { check: '확인', contact: '포트원' } as never), 'steps.2.waiting: Unrecognized key'],
 		['a contact with no way to reach it', (input) => (input.contacts.portone = { name: '포트원', source: 'contract' } as never), 'contacts.portone: 연락 방법'],
 		['a phone number in another form', (input) => Object.assign(input.contacts.portone, { phone: '1544 8662' }), 'contacts.portone.phone'],
 		['a plan id that is no payment type, without types', (input) => (input.plans[1]!.id = '정기·간편결제'), 'plans.1.types: 결제 종류'],
