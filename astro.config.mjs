@@ -19,6 +19,7 @@ import { SITE_DESCRIPTION, SITE_TITLE } from './src/site.ts';
 import { articlePathsByName } from './src/loaders/article-files.ts';
 import { missingImagesIntegration, missingImagesPlugin } from './src/markdown/missing-images.ts';
 import { safeLinksPlugin } from './src/markdown/safe-links.ts';
+import { stepNumbersPlugin } from './src/markdown/step-numbers.ts';
 
 /** The articles' folder, as the loader resolves it: the link repair asks it which articles exist. */
 const contentDir = resolve(fileURLToPath(new URL('.', import.meta.url)), CONTENT_DIR);
@@ -48,7 +49,7 @@ export default defineConfig({
 		processor: satteri({
 			// Factories, so that each document gets its own plugin state.
 			mdastPlugins: [headingHighlightsPlugin(), emptyHeadingsPlugin(), () => headingLevelsPlugin(), linkRepairPlugin(articlePathsByName(contentDir))],
-			hastPlugins: [() => missingImagesPlugin(), safeLinksPlugin],
+			hastPlugins: [() => missingImagesPlugin(), safeLinksPlugin, stepNumbersPlugin],
 		}),
 	},
 	integrations: [

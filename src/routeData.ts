@@ -3,7 +3,7 @@ import { getSiteArticles } from './data/articles';
 import { CHECKLIST_HEADING } from './data/checklists';
 import { getProcedures, procedureOfGuide } from './data/procedures';
 import { procedurePages } from './lib/procedure/pages';
-import { assertPagesExist, assertSectionsExist } from './lib/procedure/sections';
+import { assertPagesExist, assertSectionsExist, missingSections } from './lib/procedure/sections';
 import { buildSidebar, categoryPagination, procedurePath } from './navigation/sidebar';
 import { seoHead } from './navigation/seo-head';
 
@@ -39,8 +39,17 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	// A procedure's steps link to its guide's headings as rendered: a link to none fails the build.
 	const procedure = await procedureOfGuide(route.entry.id);
 	if (procedure) {
+		// The sections the site writes for a guide that lacks them (MarkdownContent renders them) are headings too.
+		const generated = missingSections(route.headings);
+		const before = generated.filter((section) => section.before).map(({ slug, text }) => ({ depth: 2, slug, text }));
+		const after = generated.filter((section) => !section.before).map(({ slug, text }) => ({ depth: 2, slug, text }));
+		route.headings = [...before, ...route.headings, ...after];
 		assertSectionsExist(procedure.file, route.entry.id, procedure.data.steps, route.headings);
 		assertPagesExist(procedure.file, procedure.data.steps, byId);
-		route.toc?.items.push({ ...CHECKLIST_HEADING, children: [] });
+		// The checklist second, right after the page's top: on a phone the 목차 list scrolls inside a box, and the
+		// checklist a reader comes back to week after week must be one tap away, not past twenty sections.
+		const tocItem = (heading: { depth: number; slug: string; text: string }) => ({ ...heading, children: [] });
+		route.toc?.items.splice(1, 0, ...[CHECKLIST_HEADING, ...before].map(tocItem));
+		route.toc?.items.push(...after.map(tocItem));
 	}
 });

@@ -108,7 +108,39 @@ describe('the KG이니시스 guide', () => {
 		expect(await step('instant-open').textContent()).toContain('일반결제만');
 		expect(await step('instant-open').textContent()).toContain("바로오픈 MID 사용 기한: '계약완료 — MID 발급' 날부터 1개월");
 		const href = await step('contract-done').locator('a').getAttribute('href');
-		expect((await guide.page.locator(`[id="${href!.slice(1)}"]`).textContent())?.trim()).toBe('계약완료');
+		expect((await guide.page.locator(`[id="${href!.slice(1)}"]`).textContent())?.trim()).toBe('4. 계약완료');
+	});
+
+	test('is framed like the other guides: 신청 전 준비, 수수료 and 문의처 written from its procedure around the article', async () => {
+		const { page } = guide;
+		const sections = await page.locator('main [data-procedure-section]').evaluateAll((nodes) =>
+			nodes.map((node) => [node.getAttribute('data-procedure-section'), node.querySelector('h2')?.id]),
+		);
+		expect(sections).toEqual([
+			['prepare', '신청-전-준비'],
+			['fees', '수수료'],
+			['contacts', '문의처'],
+		]);
+		const procedure = readProcedures().find((entry) => entry.guide === GUIDE.slice(1, -1))!;
+		// The prepare section comes before the article's first heading, the others after its last.
+		const order = await page.locator('main h2[id]').evaluateAll((headings) => headings.map((heading) => heading.id));
+		expect(order.indexOf('신청-전-준비')).toBeLessThan(order.indexOf('가입신청서-제출'));
+		expect(order.indexOf('수수료')).toBeGreaterThan(order.indexOf('카드사-심사-진행'));
+		const fees = await page.locator('[data-procedure-section="fees"] tbody th').allTextContents();
+		expect(fees).toEqual(procedure.compare.fees.map((fee) => fee.item));
+		// In the table of contents too, where the checklist comes right after the page's top.
+		const toc = await page.locator('starlight-toc a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+		expect(toc.slice(0, 3)).toEqual(['#_top', '#내-체크리스트', '#신청-전-준비']);
+		expect(toc.slice(-2)).toEqual(['#수수료', '#문의처']);
+	});
+
+	test('numbers its sections, so that "1번의 절차" and "5번의 단계" point where the article means', async () => {
+		const heading = (name: string) => guide.page.getByRole('heading', { level: 2, name, exact: true });
+		expect(await heading('1. 가입신청서 제출').getAttribute('id')).toBe('가입신청서-제출');
+		expect(await heading('5. 포트원 관리자콘솔 채널설정').getAttribute('id')).toBe('포트원-관리자콘솔-채널설정');
+		// The sections the site writes around the article are not the article's steps.
+		expect(await guide.page.locator('[data-procedure-section] .step-number').count()).toBe(0);
+		expect(await guide.page.locator('main h2 .step-number').count()).toBe(7);
 	});
 
 	test('headings go down one level at a time', async () => {
@@ -169,9 +201,25 @@ describe('the rest of the site', () => {
 		for (const path of [...guides, '/compare/', '/guides/pg-application/', '/guides/contract-documents/', '/guides/service-requirements/', '/checklist/']) {
 			expect(hrefs).toContain(path);
 		}
-		expect(await home.page.getByRole('navigation', { name: '결제대행사 고르기' }).locator('li a').count()).toBe(guides.length);
+		const picker = home.page.getByRole('navigation', { name: '결제대행사 고르기' });
+		expect(await picker.locator('li').count()).toBe(guides.length);
+		// Each card opens its guide, and its checklist in one tap.
+		const checklists = await picker.locator('li a.pg-picker__checklist').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+		expect([...checklists].sort()).toEqual(guides.map((path) => `${path}#내-체크리스트`).sort());
 		expect(home.errors()).toEqual([]);
 		await home.close();
+		await browser.close();
+	});
+
+	test('a page every PG shares links every PG\'s guide, not one PG\'s', async () => {
+		const browser = await launchBrowser();
+		const guides = readProcedures().map((procedure) => `/${procedure.guide}/`);
+		for (const path of ['/guides/contract-documents/', '/guides/service-requirements/', '/guides/pg-application/']) {
+			const shared = await openPage(browser, path);
+			const links = await shared.page.getByRole('navigation', { name: /결제대행사별 상세 계약절차/ }).locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+			expect(links.sort(), path).toEqual([...guides].sort());
+			await shared.close();
+		}
 		await browser.close();
 	});
 

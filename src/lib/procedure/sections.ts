@@ -13,3 +13,22 @@ export function assertPagesExist(file: string, steps: { id: string; page?: strin
 	if (missing.length === 0) return;
 	throw new Error(`${file}: ${missing.map((step) => `단계 "${step.id}"의 page "${step.page}"`).join(', ')}: 그런 글이 없습니다`);
 }
+
+/**
+ * The sections every PG guide has, which the site writes from the procedure when a guide does not (the seed guide,
+ * kept as the help center wrote it, has none of them): what to get ready before applying, the fees, whom to ask.
+ * `before`: shown before the article's text, else after it.
+ */
+export const PROCEDURE_SECTIONS = [
+	{ key: 'prepare', slug: '신청-전-준비', text: '신청 전 준비', before: true },
+	{ key: 'fees', slug: '수수료', text: '수수료', before: false },
+	{ key: 'contacts', slug: '문의처', text: '문의처', before: false },
+] as const;
+export type ProcedureSection = (typeof PROCEDURE_SECTIONS)[number];
+
+/**
+ * The procedure sections a guide lacks, by the headings it renders.
+ * @example missingSections([{ slug: '수수료' }]).map((section) => section.slug) // ['신청-전-준비', '문의처']
+ */
+export const missingSections = (headings: readonly { slug: string }[]): ProcedureSection[] =>
+	PROCEDURE_SECTIONS.filter((section) => !headings.some((heading) => heading.slug === section.slug));

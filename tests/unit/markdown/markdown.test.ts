@@ -4,6 +4,7 @@ import { emptyHeadingsPlugin } from '../../../src/markdown/empty-headings';
 import { headingHighlightsPlugin } from '../../../src/markdown/heading-highlights';
 import { headingLevelsPlugin, mapHeadingLevels } from '../../../src/markdown/heading-levels';
 import { HELP_CENTER_ORIGIN, repairLinkUrl } from '../../../src/markdown/link-repair';
+import { stepNumbersPlugin } from '../../../src/markdown/step-numbers';
 import { dedent, encodeDestinationSpaces, imageMarkdown, renderPropMarkdown, unwrapFragment } from '../../../src/markdown/prop-markdown';
 
 describe('heading levels', () => {
@@ -23,6 +24,26 @@ describe('heading levels', () => {
 		const result = markdownToHtml('### 단계\n\n- 항목\n\n  > ##### 세부', { mdastPlugins: [headingLevelsPlugin()] });
 		if (result instanceof Promise) throw new Error('expected a synchronous render');
 		expect(result.html).toContain('<h3>세부</h3>');
+	});
+});
+
+describe('step numbers', () => {
+	const render = (markdown: string) => {
+		const result = markdownToHtml(markdown, { mdastPlugins: [headingLevelsPlugin()], hastPlugins: [stepNumbersPlugin] });
+		if (result instanceof Promise) throw new Error('expected a synchronous render');
+		return result.html;
+	};
+
+	it('numbers the top sections of an article that refers to them by number', () => {
+		const html = render('### 가입신청서 제출\n\n메일은 1번의 절차에서 적은 주소로 옵니다.\n\n##### 세부\n\n### 채널설정');
+		// Numbered in the heading's text; its id keeps the article's words, so links to it hold.
+		expect(html).toContain('<h2 id="가입신청서-제출"><span class="step-number">1. </span>가입신청서 제출</h2>');
+		expect(html).toContain('<h2 id="채널설정"><span class="step-number">2. </span>채널설정</h2>');
+		expect(html).toContain('<h3>세부</h3>');
+	});
+
+	it('leaves an article that does not alone', () => {
+		expect(render('### 가입신청서 제출\n\n1번 카드로 결제합니다.')).toContain('<h2>가입신청서 제출</h2>');
 	});
 });
 

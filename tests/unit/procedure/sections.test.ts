@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertPagesExist, assertSectionsExist } from '../../../src/lib/procedure/sections';
+import { assertPagesExist, assertSectionsExist, missingSections } from '../../../src/lib/procedure/sections';
 
 describe('assertSectionsExist', () => {
 	const headings = [{ slug: '가입신청서-제출' }, { slug: '계약완료' }];
@@ -25,5 +25,12 @@ describe('assertPagesExist', () => {
 
 	it('fails naming the file, the step and the page', () => {
 		expect(() => assertPagesExist('x.yaml', [{ id: 'apply', page: 'guides/pg-aplication' }], articles)).toThrow('x.yaml: 단계 "apply"의 page "guides/pg-aplication": 그런 글이 없습니다');
+	});
+});
+
+describe('missingSections', () => {
+	it('names the sections every guide has that this one lacks, in order', () => {
+		expect(missingSections([{ slug: '수수료' }]).map((section) => section.slug)).toEqual(['신청-전-준비', '문의처']);
+		expect(missingSections([{ slug: '신청-전-준비' }, { slug: '수수료' }, { slug: '문의처' }])).toEqual([]);
 	});
 });
