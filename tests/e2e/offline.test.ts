@@ -220,6 +220,28 @@ test('전체 저장 shows the size first, then saves every page for offline use'
 	await tracked.close();
 }, 120_000);
 
+test('전체 저장 on a device without room stops with Korean words and the right advice', async () => {
+	const tracked = await openPage(browser, '/checklist/');
+	const { page, context } = tracked;
+	await waitForServiceWorker(page);
+	// The browser's quota for this site: just over what the first visit stored, far under what 전체 저장 needs.
+	const cdp = await context.newCDPSession(page);
+	const { usage } = await page.evaluate(() => navigator.storage.estimate());
+	await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin, quotaSize: usage! + 64 * 1024 });
+	await page.getByRole('button', { name: '전체 저장' }).click();
+	const status = page.locator('pg-save-all [data-status]');
+	// (The override limits what the site may store; `navigator.storage.estimate()` does not show it, so no warning first.)
+	await page.getByRole('button', { name: '내려받기' }).click();
+	await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain('저장 공간이 부족해 멈췄습니다');
+	const text = (await status.textContent())!;
+	expect(text).toContain('저장 공간을 비우거나');
+	expect(text).not.toContain('연결');
+	// No browser error text (QuotaExceededError, "Quota exceeded").
+	expect(text.replace(/\d+(\.\d+)? MB/g, '')).not.toMatch(/[A-Za-z]{3,}/);
+	expect(tracked.errors()).toEqual([]);
+	await tracked.close();
+}, 60_000);
+
 test('the site is installable: a Korean web app manifest with 192 and 512 px icons', async () => {
 	const html = await fetch(siteURL(GUIDE)).then((response) => response.text());
 	expect(html).toContain('<link rel="manifest" href="/manifest.webmanifest"');
