@@ -31,6 +31,8 @@ const CACHE_RULES: [path: string, cacheControl: string][] = [
 	['/manifest.webmanifest', 'no-cache'],
 	// What "전체 저장" downloads: read again on every save, so that it never lists files of an older deploy.
 	['/offline-all.json', 'no-cache'],
+	// What the worker saves for offline search: never an older deploy's list (src/offline/search-data.ts).
+	['/offline-search.json', 'no-cache'],
 ];
 
 /**
