@@ -49,6 +49,12 @@ self.skipWaiting();
 clientsClaim();
 cleanupOutdatedCaches();
 
+// The index after the first visit: a navigation reaches the worker only from the reader's second page on. Before
+// Workbox's routes: the listener that answers (`respondWith`) stops the event for the listeners after it.
+self.addEventListener('fetch', (event) => {
+	if (event.request.mode === 'navigate') event.waitUntil(saveIndex(self.navigator.connection).catch(() => {}));
+});
+
 precacheAndRoute(self.__WB_MANIFEST, {
 	// `/guides/x/` is found as `guides/x/index.html` (Workbox's `directoryIndex`); `/guides/x`, which a host
 	// would redirect, the same way. Query strings (`?utm_…`) never make a page miss.
@@ -92,11 +98,6 @@ registerRoute(
 
 // Before the precache drops the last deploy's files (at activation), the ones saved pages link are kept.
 self.addEventListener('install', (event) => event.waitUntil(keepAssetsOfSavedPages(isPrecached).catch(() => {})));
-
-// The index after the first visit: a navigation reaches the worker only from the reader's second page on.
-self.addEventListener('fetch', (event) => {
-	if (event.request.mode === 'navigate') event.waitUntil(saveIndex(self.navigator.connection).catch(() => {}));
-});
 
 /** A reader who saved everything keeps everything: changed files are downloaded again, the rest stays. */
 async function refreshSavedAll() {

@@ -150,6 +150,44 @@ describe.skipIf(!existsSync(CORPUS))('the real help-center corpus (../shared/cor
 		}
 	});
 
+	test('offline after a first visit and one more page: the first page opens, and search finds it among the saved pages', async () => {
+		expect(build.ok).toBe(true);
+		const guide = '/core-service/how-to-use/inicis-contract/';
+		const { index, fragments } = JSON.parse(readFileSync(join(build.outDir, 'offline-search.json'), 'utf-8')) as { index: string[]; fragments: Record<string, string> };
+		// Over the first-visit budget: the index is not precached, so offline search needs what the worker saves after.
+		expect(index.length).toBeGreaterThan(5);
+		const server = await serveStatic(build.outDir, 0);
+		const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+		const browser = await launchBrowser();
+		try {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			const inCache = (paths: string[]) => page.evaluate(async (paths) => (await Promise.all(paths.map((path) => caches.match(path)))).every(Boolean), paths);
+			await page.goto(`${origin}${guide}`);
+			await page.evaluate(() => navigator.serviceWorker.ready);
+			await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+			const title = await page.locator('h1').first().textContent();
+			// The page read first is saved once the worker takes over, with its search data; not the index yet.
+			await expect.poll(() => inCache([guide, fragments[guide]!]), { timeout: 30_000 }).toBe(true);
+			expect(await inCache(index.slice(0, 1))).toBe(false);
+			// The next page: the worker saves the index (this browser reports no metered connection).
+			await page.goto(`${origin}/core-service/channel-setting/inicis/`);
+			await expect.poll(() => inCache(index), { timeout: 60_000 }).toBe(true);
+
+			await context.setOffline(true);
+			const response = await page.goto(`${origin}${guide}`);
+			expect(response?.status()).toBe(200);
+			expect(await page.locator('h1').first().textContent()).toBe(title);
+			const { results } = await search(page, '이니시스 계약절차');
+			expect(results.map((result) => result.path)).toContain(guide);
+			// Only pages saved on this device are shown: each opens offline as itself, none leads to the offline page.
+			for (const { path } of results) expect((await page.goto(`${origin}${path}`))?.status(), path).toBe(200);
+		} finally {
+			await browser.close();
+			server.close();
+		}
+	});
+
 	test('/llms.txt lists every article with its title, and each has a Markdown copy without components', () => {
 		const llms = readFileSync(join(build.outDir, 'llms.txt'), 'utf-8');
 		const articles = readdirSync(CORPUS, { recursive: true, encoding: 'utf-8' }).filter((file) => file.endsWith('.md'));
