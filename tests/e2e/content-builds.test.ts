@@ -51,6 +51,8 @@ test('a broken internal link fails the build', async () => {
 test('a messy real-world article builds, repaired and reported', async () => {
 	const build = await buildContent(fixture('messy'));
 	expect(build.ok, build.output).toBe(true);
+	// Built without SITE_URL, as a test build is: the build says where its links point.
+	expect(build.output).toContain('SITE_URL이 없어 llms.txt, canonical 링크, Open Graph와 sitemap이 http://localhost:4321를 가리킵니다');
 	// Decomposed Hangul and missing images are reported, with where they are.
 	expect(build.output).toMatch(/article\.md:\d+: 분해된 한글 자모\(NFD\)가 있습니다: "키파일"/);
 	expect(build.output).toContain('/uploads/없는 그림.png');
