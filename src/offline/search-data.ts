@@ -52,7 +52,7 @@ async function saveFiles(urls: string[]): Promise<void> {
 
 /** The search data of the pages at `paths`, those whose data is not precached. */
 export async function saveSearchDataOf(paths: string[]): Promise<void> {
-	const { fragments } = (await readManifest()) ?? { fragments: {} };
+	const fragments: SearchDataManifest['fragments'] = (await readManifest())?.fragments ?? {};
 	await saveFiles(paths.map((path) => fragments[path]).filter((url): url is string => url !== undefined));
 }
 
@@ -71,8 +71,7 @@ export async function hasSavedIndex(): Promise<boolean> {
 /** The whole index, when it is not precached and the connection costs nothing. */
 export async function saveIndex(connection: Connection | undefined): Promise<void> {
 	if (!isUnmetered(connection)) return;
-	const { index } = (await readManifest()) ?? { index: [] };
-	await saveFiles(index);
+	await saveFiles((await readManifest())?.index ?? []);
 }
 
 /**

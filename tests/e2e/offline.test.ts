@@ -5,7 +5,6 @@
  */
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -433,7 +432,7 @@ describe('a new deploy with new styles and scripts', () => {
 		await page.goto(`${origin}${GUIDE}`);
 		deploy(join(root, 'third'));
 		await takeOver(page);
-		for (const path of oldAssets) await expect.poll(() => cached(page, path), path).toBe(false);
+		for (const path of oldAssets) await expect.poll(() => cached(page, path), { message: path }).toBe(false);
 		await context.setOffline(true);
 		expect(await visit(OTHER)).toEqual({ status: 200, title, mark: 0, styled: true, errors: [] });
 		expect(tracked.errors()).toEqual([]);
