@@ -9,25 +9,18 @@ import { ASSETS_FOLDER, mayReferAssets, referencedAssets } from './asset-referen
  * more (its pages were read again, or refreshed with the new deploy) are deleted. So old files stay exactly as
  * long as a saved page refers to them, and no longer than one deploy after.
  */
-export async function keepAssetsOfSavedPages(isPrecached: (path: string) => boolean): Promise<{ kept: string[]; dropped: string[] }> {
+export async function keepAssetsOfSavedPages(isPrecached: (path: string) => boolean): Promise<void> {
 	const needed = await assetsOfSavedPages();
 	const assets = await caches.open(ASSETS_CACHE);
-	const kept: string[] = [];
 	for (const path of needed) {
 		if (isPrecached(path) || (await assets.match(path))) continue;
 		const copy = await caches.match(path);
-		if (!copy) continue;
-		await assets.put(path, copy);
-		kept.push(path);
+		if (copy) await assets.put(path, copy);
 	}
-	const dropped: string[] = [];
 	for (const request of await assets.keys()) {
 		const path = new URL(request.url).pathname;
-		if (!path.startsWith(ASSETS_FOLDER) || (needed.has(path) && !isPrecached(path))) continue;
-		await assets.delete(request);
-		dropped.push(path);
+		if (path.startsWith(ASSETS_FOLDER) && (!needed.has(path) || isPrecached(path))) await assets.delete(request);
 	}
-	return { kept, dropped };
 }
 
 /** Every asset the saved pages need, their scripts' and stylesheets' own references followed. */

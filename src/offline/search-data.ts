@@ -68,10 +68,20 @@ export async function hasSavedIndex(): Promise<boolean> {
 	return keys.some((request) => new URL(request.url).pathname.startsWith('/pagefind/index/'));
 }
 
-/** The whole index, when it is not precached and the connection costs nothing. */
-export async function saveIndex(connection: Connection | undefined): Promise<void> {
-	if (!isUnmetered(connection)) return;
-	await saveFiles((await readManifest())?.index ?? []);
+let indexSaved: Promise<void> | undefined;
+/** The whole index, when it is not precached and the connection costs nothing; once per worker once it succeeded. */
+export function saveIndex(connection: Connection | undefined): Promise<void> {
+	if (!isUnmetered(connection)) return Promise.resolve();
+	indexSaved ??= readManifest()
+		.then((manifest) => {
+			if (!manifest) throw new Error(`${SEARCH_DATA_MANIFEST} could not be read`);
+			return saveFiles(manifest.index);
+		})
+		.catch((error: unknown) => {
+			indexSaved = undefined;
+			throw error;
+		});
+	return indexSaved;
 }
 
 /**
