@@ -8,6 +8,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { cspConfig } from './src/security/csp.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { offlineIntegration } from './src/integrations/offline.ts';
+import { siteUrl, siteUrlIntegration } from './src/integrations/site-url.ts';
 import { anchorIconsIntegration } from './src/markdown/anchor-icons.ts';
 import { koreanPagefind } from './src/integrations/korean-pagefind.ts';
 import { emptyHeadingsPlugin } from './src/markdown/empty-headings.ts';
@@ -24,11 +25,8 @@ import { stepNumbersPlugin } from './src/markdown/step-numbers.ts';
 /** The articles' folder, as the loader resolves it: the link repair asks it which articles exist. */
 const contentDir = resolve(fileURLToPath(new URL('.', import.meta.url)), CONTENT_DIR);
 
-/** Where the site is deployed; canonical URLs, Open Graph and the sitemap use it. */
-const site = process.env.SITE_URL || 'http://localhost:4321';
-
 export default defineConfig({
-	site,
+	site: siteUrl(),
 	trailingSlash: 'always',
 	// Component styles go to cached stylesheets instead of every page's HTML.
 	build: { inlineStylesheets: 'never' },
@@ -95,6 +93,7 @@ export default defineConfig({
 		koreanPagefind(),
 		missingImagesIntegration(),
 		securityHeadersIntegration(),
+		siteUrlIntegration(),
 		// Last: its build step precaches what the others wrote, the search index included.
 		offlineIntegration(),
 	],

@@ -1,17 +1,22 @@
 import { articleMarkdown } from '../lib/mdx/article-markdown';
+import { escapeMarkdown } from '../lib/mdx/markdown-text';
 import { formatSeoulDate } from '../lib/dates';
 import type { Article } from './articles';
 
 /**
  * The site for machines (https://llmstxt.org): `/llms.txt` lists every article with its Korean title, description
  * and Markdown copy; `/<page>.md` is each article as Markdown; `/llms-full.txt` is all of them in one file. Only the
- * article itself: no navigation, step overview or checklist, which the site adds around it.
+ * article itself: no navigation, step overview or checklist, which the site adds around it. Titles, descriptions and
+ * categories are text, escaped as Markdown (a `]` in a title would end its link).
  */
 
 /** `guides/kg-inicis-contract` → `/guides/kg-inicis-contract.md`. */
 export const markdownPath = (article: Article) => `/${article.id}.md`;
 const pagePath = (article: Article) => (article.id === 'index' ? '/' : `/${article.id}/`);
 const description = (article: Article) => article.data.description ?? article.data.seo?.description;
+
+/** A frontmatter text on one line, as Markdown. */
+const inline = (text: string) => escapeMarkdown(text.replace(/\s+/g, ' ').trim());
 
 /** Per article: `/llms-full.txt` and the article's own copy are written from one conversion. */
 const converted = new Map<string, string>();
@@ -26,11 +31,11 @@ export function articleAsMarkdown(article: Article, site: URL): string {
 function toMarkdown(article: Article, site: URL): string {
 	const about = [
 		`원문: ${new URL(pagePath(article), site).href}`,
-		article.data.category && `분류: ${article.data.category.join(' > ')}`,
+		article.data.category && `분류: ${inline(article.data.category.join(' > '))}`,
 		article.data.datetime && `마지막 업데이트: ${formatSeoulDate(article.data.datetime)}`,
 	].filter(Boolean);
 	const summary = description(article);
-	return [`# ${article.data.title}`, summary && `> ${summary.replace(/\s+/g, ' ').trim()}`, about.join('\n'), articleMarkdown(article.body ?? '')]
+	return [`# ${inline(article.data.title)}`, summary && `> ${inline(summary)}`, about.join('\n'), articleMarkdown(article.body ?? '')]
 		.filter(Boolean)
 		.join('\n\n');
 }
@@ -47,10 +52,10 @@ export function llmsIndex(articles: Article[], site: URL, title: string, summary
 			const lines = list
 				.sort((a, b) => a.data.title.localeCompare(b.data.title, 'ko'))
 				.map((article) => {
-					const text = description(article)?.replace(/\s+/g, ' ').trim();
-					return `- [${article.data.title}](${new URL(markdownPath(article), site).href})${text ? `: ${text}` : ''}`;
+					const text = description(article);
+					return `- [${inline(article.data.title)}](${new URL(markdownPath(article), site).href})${text ? `: ${inline(text)}` : ''}`;
 				});
-			return `## ${group}\n\n${lines.join('\n')}`;
+			return `## ${inline(group)}\n\n${lines.join('\n')}`;
 		});
 	return [
 		`# ${title}`,

@@ -8,7 +8,15 @@ import { build } from 'esbuild';
 import pMap from 'p-map';
 // Only the function used: `workbox-build`'s index also loads generateSW's bundler, 0.3 s of every build.
 import { injectManifest } from 'workbox-build/build/inject-manifest.js';
-import { FIRST_VISIT_BUDGET, OFFLINE_PAGE, SAVE_ALL_MANIFEST, SAVED_PAGE_ATTRIBUTE, type SaveAllManifest } from '../offline/contract';
+import {
+	FIRST_VISIT_BUDGET,
+	OFFLINE_PAGE,
+	SAVE_ALL_MANIFEST,
+	SAVED_PAGE_ATTRIBUTE,
+	SEARCH_DATA_MANIFEST,
+	type SaveAllManifest,
+	type SearchDataManifest,
+} from '../offline/contract';
 
 /**
  * Makes the built site work offline without making a first visit download the site. Once the search index is
@@ -18,7 +26,9 @@ import { FIRST_VISIT_BUDGET, OFFLINE_PAGE, SAVE_ALL_MANIFEST, SAVED_PAGE_ATTRIBU
  * - precached: the shell (styles, scripts, icons, web app manifest), the pages the offline page links as saved
  *   (home, /checklist/, each guide with a checklist: src/data/offline-pages.ts decides), their search data, and
  *   Pagefind's engine and index, the index while the first visit stays within its budget;
- * - "전체 저장": every other page, search data and image, each with its revision and bytes on the wire.
+ * - "전체 저장": every other page, search data and image, each with its revision and bytes on the wire;
+ * - `offline-search.json`: what the worker saves beside the precache so that offline search answers for the pages
+ *   saved on a device — each page's search data, and the index when the first visit leaves it out.
  */
 
 const SOURCE = fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url));
@@ -26,8 +36,12 @@ const SOURCE = fileURLToPath(new URL('../offline/service-worker.ts', import.meta
 /** Of it, what the visited page itself takes beside the precache (its HTML, and files fetched twice). */
 const PAGE_ALLOWANCE = 160 * 1024;
 
-/** Inline on every page: small enough not to cost a request. Failing to register only means no offline. */
-const REGISTER = `if('serviceWorker'in navigator)addEventListener('load',()=>navigator.serviceWorker.register('/sw.js').catch(()=>{}))`;
+/**
+ * Inline on every page: small enough not to cost a request. Failing to register only means no offline. When a
+ * worker takes over the open page (the first visit, and each new deploy), the page asks it to save the page with
+ * Workbox's `CACHE_URLS` message: the page was loaded before that worker, which would otherwise not keep it.
+ */
+const REGISTER = `if('serviceWorker'in navigator)addEventListener('load',()=>{const w=navigator.serviceWorker;w.addEventListener('controllerchange',()=>w.controller?.postMessage({type:'CACHE_URLS',payload:{urlsToCache:[location.pathname]}}));w.register('/sw.js').catch(()=>{})})`;
 
 /** Files served as they are: compressed formats, and Pagefind's files, which are gzip already. */
 const PRECOMPRESSED = /\.(png|jpe?g|gif|webp|avif|ico|woff2?|pagefind|pf_\w+)$/;
@@ -87,7 +101,7 @@ export function offlineIntegration(): AstroIntegration {
 					logLevel: 'warning',
 				});
 				const saved = savedPages(await readFile(join(outDir, OFFLINE_PAGE, 'index.html'), 'utf-8'));
-				let split: { precache: number; index: boolean; rest: SaveAllManifest } | undefined;
+				let split: { precache: number; index: boolean; rest: SaveAllManifest; search: SearchDataManifest } | undefined;
 
 				const { count, size, warnings } = await injectManifest({
 					swSrc: swDest,
@@ -108,7 +122,7 @@ export function offlineIntegration(): AstroIntegration {
 									const content = await readFile(path);
 									const wire = PRECOMPRESSED.test(entry.url) ? content.length : (await promisify(gzip)(content)).length;
 									const page = kind === 'page' ? pagePath(entry.url) : kind === 'fragment' ? await fragmentPage(path) : undefined;
-									return { entry, kind, wire, stored: content.length, precache: kind === 'shell' || kind === 'engine' || (page !== undefined && saved.has(page)) };
+									return { entry, kind, page, wire, stored: content.length, precache: kind === 'shell' || kind === 'engine' || (page !== undefined && saved.has(page)) };
 								},
 								{ concurrency: FILES_AT_ONCE },
 							);
@@ -118,13 +132,19 @@ export function offlineIntegration(): AstroIntegration {
 							const indexFits = sum(files.filter((file) => file.precache)) + sum(index) <= FIRST_VISIT_BUDGET - PAGE_ALLOWANCE;
 							for (const file of index) file.precache = indexFits;
 							const rest = files.filter((file) => !file.precache);
+							const url = (file: (typeof files)[number]) => `/${encodeURI(file.entry.url.replace(/index\.html$/, ''))}`;
 							split = {
 								precache: sum(files.filter((file) => file.precache)),
 								index: indexFits,
 								rest: {
 									bytes: sum(rest),
 									storedBytes: rest.reduce((total, file) => total + file.stored, 0),
-									files: rest.map(({ entry, wire }) => [`/${encodeURI(entry.url.replace(/index\.html$/, ''))}`, entry.revision ?? 'immutable', wire]),
+									files: rest.map((file) => [url(file), file.entry.revision ?? 'immutable', file.wire]),
+								},
+								search: {
+									index: index.filter((file) => !file.precache).map(url),
+									// By the page's path as a browser requests it (percent-encoded).
+									fragments: Object.fromEntries(rest.filter((file) => file.kind === 'fragment').map((file) => [encodeURI(file.page!), url(file)])),
 								},
 							};
 							return { manifest: files.filter((file) => file.precache).map(({ entry }) => entry), warnings: [] };
@@ -133,6 +153,7 @@ export function offlineIntegration(): AstroIntegration {
 				});
 				for (const warning of warnings) logger.warn(warning);
 				await writeFile(join(outDir, SAVE_ALL_MANIFEST), JSON.stringify(split!.rest));
+				await writeFile(join(outDir, SEARCH_DATA_MANIFEST), JSON.stringify(split!.search));
 				const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 				logger.info(
 					`sw.js: ${count} files (${(size / 1024).toFixed(0)} KB, ${mb(split!.precache)} on the wire) precached, search index ${split!.index ? 'included' : 'saved as used (over the first-visit budget)'}; 전체 저장: ${split!.rest.files.length} more files, ${mb(split!.rest.bytes)}`,

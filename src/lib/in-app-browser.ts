@@ -1,7 +1,8 @@
 /**
  * Chat and social apps open links in their own in-app browsers, whose storage is separate from the phone's
  * browser: progress ticked there is not in Safari or Chrome. This names the app and, where the platform allows,
- * the address that opens the page in the default browser.
+ * the address that opens the page in the default browser, fragment included (a restore link's `#c=…` is the
+ * progress itself).
  */
 
 export interface InAppBrowser {
@@ -33,10 +34,11 @@ export function inAppBrowser(userAgent: string, url: string): InAppBrowser | nul
 		external.searchParams.set('openExternalBrowser', '1');
 		return { app, openExternal: external.href };
 	}
-	// On Android, an intent without a package lets the system open its default browser.
+	// On Android, an intent without a package lets the system open its default browser. The page's own fragment
+	// (a restore link's `#c=…`) stays before `#Intent;`: Android reads the intent from the last `#`.
 	if (/Android/i.test(userAgent)) {
-		const { host, pathname, search, protocol } = new URL(url);
-		return { app, openExternal: `intent://${host}${pathname}${search}#Intent;scheme=${protocol.slice(0, -1)};action=android.intent.action.VIEW;end` };
+		const { host, pathname, search, hash, protocol } = new URL(url);
+		return { app, openExternal: `intent://${host}${pathname}${search}${hash}#Intent;scheme=${protocol.slice(0, -1)};action=android.intent.action.VIEW;end` };
 	}
 	return { app, openExternal: null };
 }

@@ -34,7 +34,7 @@ export function imageMarkdown(alt: string, src: string): string {
  * Characters a Markdown link destination cannot hold bare, percent-encoded (the missing-image check decodes them):
  * spaces, `<`, `>`, and parentheses unless they pair up.
  */
-function encodeDestination(url: string): string {
+export function encodeDestination(url: string): string {
 	let depth = 0;
 	for (const char of url) if ((depth += char === '(' ? 1 : char === ')' ? -1 : 0) < 0) break;
 	const unsafe = depth === 0 ? /[\s<>]/g : /[\s<>()]/g;

@@ -13,7 +13,10 @@ export const SAVED_PAGE_ATTRIBUTE = 'data-offline-saved';
 
 /** Pages (and their Markdown copies) a reader visited: network first, this copy offline. */
 export const VISITED_CACHE = 'pg-guide-visited';
-/** Search data and assets fetched as needed: file names change with their content, so a copy is never stale. */
+/**
+ * Search data and assets fetched as needed, the search data of saved pages, and old assets saved pages still link
+ * (src/offline/kept-assets.ts): file names change with their content, so a copy is never stale.
+ */
 export const ASSETS_CACHE = 'pg-guide-assets';
 /** What "전체 저장" downloaded: every file the first visit leaves out. */
 export const SAVED_ALL_CACHE = 'pg-guide-saved-all';
@@ -28,4 +31,14 @@ export interface SaveAllManifest {
 	storedBytes: number;
 	/** Each file: its URL, a revision that changes with its content, its bytes on the wire. */
 	files: [url: string, revision: string, bytes: number][];
+}
+
+/** Written by the build: what the worker saves so that offline search answers for the pages saved on a device. */
+export const SEARCH_DATA_MANIFEST = '/offline-search.json';
+
+export interface SearchDataManifest {
+	/** Pagefind's index files when the first visit leaves them out (a large site); empty when they are precached. */
+	index: string[];
+	/** Each page's Pagefind fragment (search data) file, by page path, for pages whose fragment is not precached. */
+	fragments: Record<string, string>;
 }

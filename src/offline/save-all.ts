@@ -1,4 +1,5 @@
 import { SAVED_ALL_CACHE, type SaveAllManifest } from './contract';
+import { FileNotServedError } from './save-all-text';
 
 /**
  * "전체 저장": puts every file of the manifest into one cache, each under `url?rev=<revision>`, so that a later run
@@ -83,7 +84,7 @@ export async function saveAll(
 			stopped.throwIfAborted();
 			const [url, revision, bytes] = todo[next++]!;
 			const response = await fetchFile(url, { signal: stopped, cache: 'no-cache' });
-			if (!response.ok) throw new Error(`${url}: ${response.status}`);
+			if (!response.ok) throw new FileNotServedError(url, response.status);
 			await cache.put(savedKey(url, revision), response);
 			const old = saved.get(url);
 			if (old) await cache.delete(savedKey(url, old));

@@ -31,6 +31,8 @@ const CACHE_RULES: [path: string, cacheControl: string][] = [
 	['/manifest.webmanifest', 'no-cache'],
 	// What "전체 저장" downloads: read again on every save, so that it never lists files of an older deploy.
 	['/offline-all.json', 'no-cache'],
+	// What the worker saves for offline search: never an older deploy's list (src/offline/search-data.ts).
+	['/offline-search.json', 'no-cache'],
 ];
 
 /**
@@ -42,6 +44,36 @@ const MACHINE_COPIES: [path: string, headers: [string, string][]][] = [
 	['/llms-full.txt', [['Content-Type', 'text/plain; charset=utf-8']]],
 	['/*.md', [['Content-Type', 'text/markdown; charset=utf-8'], ['X-Robots-Tag', 'noindex']]],
 ];
+
+/**
+ * How each host reads a `_headers` path. Cloudflare Pages: `*` matches anything, every other character is itself.
+ * Netlify (netlify/build's headers-parser): a segment holding `*` becomes a regular expression with `*` as `.*` and
+ * its other characters left unescaped, a trailing slash optional, case ignored — so the `.` of `/*.md` matches any
+ * character, and `/*.md` matches `/guides/cmd/` too.
+ */
+export function headerPathMatchers(rule: string): { netlify: RegExp; cloudflare: RegExp } {
+	const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+	const segments = rule
+		.split('/')
+		.filter(Boolean)
+		.map((part) => (part.startsWith(':') ? '([^/]+)' : part === '*' ? '?(.*)' : part.includes('*') ? part.replaceAll('*', '(.*)') : escape(part)));
+	return {
+		netlify: new RegExp(`^/${segments.join('/')}/?$`, 'iu'),
+		cloudflare: new RegExp(`^${rule.split('*').map(escape).join('.*')}$`),
+	};
+}
+
+/**
+ * Addresses of the site a machine-copy rule would wrongly match on either host: not a copy (its address does not
+ * end as the rule's does), yet matched — a page served as Markdown and kept out of search engines.
+ */
+export function wronglyMatchedByCopyRules(addresses: string[]): { address: string; rule: string }[] {
+	return MACHINE_COPIES.filter(([rule]) => rule.includes('*')).flatMap(([rule]) => {
+		const { netlify, cloudflare } = headerPathMatchers(rule);
+		const suffix = rule.slice(rule.lastIndexOf('*') + 1);
+		return addresses.filter((address) => !address.endsWith(suffix) && (netlify.test(address) || cloudflare.test(address))).map((address) => ({ address, rule }));
+	});
+}
 
 /** The `_headers` text for pages whose `<meta>` carries `pagePolicy`. */
 export function headersFile(pagePolicy: string): string {

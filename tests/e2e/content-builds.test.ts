@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import yaml from 'js-yaml';
+import { markdownToMdast } from 'satteri';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../setup/browser';
 import { buildContent, fixture } from '../setup/content-build';
@@ -50,6 +51,8 @@ test('a broken internal link fails the build', async () => {
 test('a messy real-world article builds, repaired and reported', async () => {
 	const build = await buildContent(fixture('messy'));
 	expect(build.ok, build.output).toBe(true);
+	// Built without SITE_URL, as a test build is: the build says where its links point.
+	expect(build.output).toContain('SITE_URL이 없어 llms.txt, canonical 링크, Open Graph와 sitemap이 http://localhost:4321를 가리킵니다');
 	// Decomposed Hangul and missing images are reported, with where they are.
 	expect(build.output).toMatch(/article\.md:\d+: 분해된 한글 자모\(NFD\)가 있습니다: "키파일"/);
 	expect(build.output).toContain('/uploads/없는 그림.png');
@@ -150,14 +153,60 @@ describe.skipIf(!existsSync(CORPUS))('the real help-center corpus (../shared/cor
 		}
 	});
 
+	test('offline after a first visit and one more page: the first page opens, and search finds it among the saved pages', async () => {
+		expect(build.ok).toBe(true);
+		const guide = '/core-service/how-to-use/inicis-contract/';
+		const { index, fragments } = JSON.parse(readFileSync(join(build.outDir, 'offline-search.json'), 'utf-8')) as { index: string[]; fragments: Record<string, string> };
+		// Over the first-visit budget: the index is not precached, so offline search needs what the worker saves after.
+		expect(index.length).toBeGreaterThan(5);
+		const server = await serveStatic(build.outDir, 0);
+		const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+		const browser = await launchBrowser();
+		try {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			const inCache = (paths: string[]) => page.evaluate(async (paths) => (await Promise.all(paths.map((path) => caches.match(path)))).every(Boolean), paths);
+			await page.goto(`${origin}${guide}`);
+			await page.evaluate(() => navigator.serviceWorker.ready);
+			await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+			const title = await page.locator('h1').first().textContent();
+			// The page read first is saved once the worker takes over, with its search data; not the index yet.
+			await expect.poll(() => inCache([guide, fragments[guide]!]), { timeout: 30_000 }).toBe(true);
+			expect(await inCache(index.slice(0, 1))).toBe(false);
+			// The next page: the worker saves the index (this browser reports no metered connection).
+			await page.goto(`${origin}/core-service/channel-setting/inicis/`);
+			await expect.poll(() => inCache(index), { timeout: 60_000 }).toBe(true);
+
+			await context.setOffline(true);
+			const response = await page.goto(`${origin}${guide}`);
+			expect(response?.status()).toBe(200);
+			expect(await page.locator('h1').first().textContent()).toBe(title);
+			const { results } = await search(page, '이니시스 계약절차');
+			expect(results.map((result) => result.path)).toContain(guide);
+			// Only pages saved on this device are shown: each opens offline as itself, none leads to the offline page.
+			for (const { path } of results) expect((await page.goto(`${origin}${path}`))?.status(), path).toBe(200);
+		} finally {
+			await browser.close();
+			server.close();
+		}
+	});
+
 	test('/llms.txt lists every article with its title, and each has a Markdown copy without components', () => {
-		const llms = readFileSync(join(build.outDir, 'llms.txt'), 'utf-8');
+		// Each article's link, as a Markdown reader gets it: its text and where it points.
+		type Node = { type: string; url?: string; value?: string; children?: Node[] };
+		const text = (node: Node): string => node.value ?? (node.children ?? []).map(text).join('');
+		const links = new Map<string, string>();
+		const collect = (node: Node): void => {
+			if (node.type === 'link') links.set(new URL(node.url!).pathname, text(node));
+			node.children?.forEach(collect);
+		};
+		collect(markdownToMdast(readFileSync(join(build.outDir, 'llms.txt'), 'utf-8')) as unknown as Node);
 		const articles = readdirSync(CORPUS, { recursive: true, encoding: 'utf-8' }).filter((file) => file.endsWith('.md'));
 		for (const file of articles) {
 			const id = file.replace(/\.md$/, '');
 			const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(CORPUS, file), 'utf-8'))![1]!;
 			const { title } = yaml.load(frontmatter) as { title: string };
-			expect(llms, id).toContain(`[${title.trim()}](`);
+			expect(links.get(`/${id}.md`), id).toBe(title.replace(/\s+/g, ' ').trim());
 			const markdown = readFileSync(join(build.outDir, `${id}.md`), 'utf-8');
 			expect(markdown, id).not.toMatch(/<\/?(Callout|Accordion|Indent|Highlight|Tag)\b/);
 		}

@@ -2,9 +2,12 @@
  * Content written to break the site, built with `CONTENT_DIR`: what an author (or whoever edits the help center's
  * content) writes is shown as written and never runs, redirects or re-bases a page.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
+import { markdownToMdast } from 'satteri';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../setup/browser';
 import { buildContent, fixture } from '../setup/content-build';
@@ -139,4 +142,22 @@ test('Markdown in component props and raw JSX in the body: images found, script 
 	expect(tags.filter((tag) => /\son[a-z]+=/i.test(tag))).toEqual([]);
 	expect(body).toContain('data-note="안전한 속성"');
 	expect(body).toContain('본문의 나쁜 링크');
+
+	// The Markdown copy (/article.md, llms-full.txt) likewise: read as a Markdown reader reads it, no destination is a
+	// script URL, and the title with one `]` is the text of its bold line.
+	type Node = { type: string; url?: string; value?: string; children?: Node[] };
+	const nodes = (node: Node): Node[] => [node, ...(node.children ?? []).flatMap(nodes)];
+	const text = (node: Node): string => node.value ?? (node.children ?? []).map(text).join('');
+	const copy = nodes(markdownToMdast(readFileSync(join(build.outDir, 'article.md'), 'utf-8')) as unknown as Node);
+	expect(copy.filter((node) => node.url !== undefined && /script:|^data:/i.test(node.url)).map((node) => node.url)).toEqual([]);
+	expect(copy.filter((node) => node.type === 'strong').map(text)).toContain('괄호가 ] 하나뿐인 제목');
+	// The links' and images' text stays (the HTML keeps it too).
+	const words = copy.filter((node) => node.type === 'text').map(text).join(' ');
+	for (const kept of ['나쁜 링크', '나쁜 그림', '본문의 나쁜 링크']) expect(words).toContain(kept);
+}, 120_000);
+
+test('a page whose address ends in "md" fails the build: Netlify would serve it as a Markdown copy (tests/fixtures/md-address)', async () => {
+	const build = await buildContent(fixture('md-address'));
+	expect(build.ok).toBe(false);
+	expect(build.output).toContain('/guides/pg-cmd/ would be served as a Markdown copy on Netlify by the rule /*.md');
 }, 120_000);

@@ -5,7 +5,6 @@
  */
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -15,7 +14,7 @@ import type { SaveAllManifest } from '../../src/offline/contract';
 import { serveStatic } from '../setup/static-server';
 import { search } from './search-helpers';
 import { PROJECT_ROOT } from '../setup/astro-cli';
-import { launchBrowser, openPage, siteURL, type TrackedPage } from '../setup/browser';
+import { launchBrowser, openPage, siteURL, trackErrors, type TrackedPage } from '../setup/browser';
 
 const GUIDE = '/guides/kg-inicis-contract/';
 /** A guide without a checklist: not saved until visited. */
@@ -42,6 +41,9 @@ async function waitForServiceWorker(page: Page) {
 }
 
 const h1 = (page: Page) => page.locator('h1').first().textContent();
+/** Whether every stylesheet the page links loaded, rules and all (a failed one can leave an empty sheet). */
+const stylesLoaded = (page: Page) =>
+	page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].every((link) => ((link as HTMLLinkElement).sheet?.cssRules.length ?? 0) > 0));
 /** Each page's heading as served online, to compare with what opens offline. */
 async function onlineTitle(path: string) {
 	const html = await fetch(siteURL(path)).then((response) => response.text());
@@ -113,7 +115,7 @@ describe('with the network off after one visit to a guide', () => {
 			expect(response?.fromServiceWorker(), path).toBe(true);
 			expect(await h1(page), path).toBe(titles.get(path.replace(/(?<!\/)$/, '/')));
 			// Its stylesheets came from the cache too (a script or anything else that failed would be a console error).
-			expect(await page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].every((link) => (link as HTMLLinkElement).sheet)), path).toBe(true);
+			expect(await stylesLoaded(page), path).toBe(true);
 		}
 		expect(guide.errors()).toEqual([]);
 	});
@@ -220,6 +222,28 @@ test('전체 저장 shows the size first, then saves every page for offline use'
 	await tracked.close();
 }, 120_000);
 
+test('전체 저장 on a device without room stops with Korean words and the right advice', async () => {
+	const tracked = await openPage(browser, '/checklist/');
+	const { page, context } = tracked;
+	await waitForServiceWorker(page);
+	// The browser's quota for this site: just over what the first visit stored, far under what 전체 저장 needs.
+	const cdp = await context.newCDPSession(page);
+	const { usage } = await page.evaluate(() => navigator.storage.estimate());
+	await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin, quotaSize: usage! + 64 * 1024 });
+	await page.getByRole('button', { name: '전체 저장' }).click();
+	const status = page.locator('pg-save-all [data-status]');
+	// (The override limits what the site may store; `navigator.storage.estimate()` does not show it, so no warning first.)
+	await page.getByRole('button', { name: '내려받기' }).click();
+	await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain('저장 공간이 부족해 멈췄습니다');
+	const text = (await status.textContent())!;
+	expect(text).toContain('저장 공간을 비우거나');
+	expect(text).not.toContain('연결');
+	// No browser error text (QuotaExceededError, "Quota exceeded").
+	expect(text.replace(/\d+(\.\d+)? MB/g, '')).not.toMatch(/[A-Za-z]{3,}/);
+	expect(tracked.errors()).toEqual([]);
+	await tracked.close();
+}, 60_000);
+
 test('the site is installable: a Korean web app manifest with 192 and 512 px icons', async () => {
 	const html = await fetch(siteURL(GUIDE)).then((response) => response.text());
 	expect(html).toContain('<link rel="manifest" href="/manifest.webmanifest"');
@@ -234,52 +258,80 @@ test('the site is installable: a Korean web app manifest with 192 and 512 px ico
 	}
 });
 
-describe('a new deploy', () => {
-	let root: string;
-	let server: Server;
-	let origin: string;
-	/** Paths the server was asked for. */
-	const requested: string[] = [];
-	/** The site the server serves: a link, switched from one deploy to the next. */
-	let site: string;
+/** The file a URL of 전체 저장's list names: `/guides/x/` → `guides/x/index.html`. */
+const fileOf = (url: string) => decodeURI(url).slice(1).replace(/(^|\/)$/, '$1index.html');
+
+/**
+ * The built site `from` as the next deploy in `to`: `change` edits its files, and the revisions of the worker's
+ * precache and of 전체 저장's list are computed again from them, as a build would.
+ */
+function nextDeploy(from: string, to: string, change: (dir: string) => void) {
+	cpSync(from, to, { recursive: true });
+	change(to);
+	const md5Of = (file: string) => createHash('md5').update(readFileSync(join(to, file))).digest('hex');
+	const worker = join(to, 'sw.js');
+	writeFileSync(worker, readFileSync(worker, 'utf-8').replace(/\{"revision":"\w+","url":"([^"]+)"\}/g, (_, url: string) => `{"revision":"${md5Of(url)}","url":"${url}"}`));
+	const rest = saveAllManifest(to);
+	rest.files = rest.files.map(([url, revision, bytes]) => [url, revision === 'immutable' ? revision : md5Of(fileOf(url)), bytes]);
+	writeFileSync(join(to, 'offline-all.json'), JSON.stringify(rest));
+}
+
+/** A line on a page after its heading: the mark of the deploy a copy came from. */
+const markPage = (dir: string, page: string, text: string) => {
+	const file = join(dir, page, 'index.html');
+	writeFileSync(file, readFileSync(file, 'utf-8').replace('</h1>', `</h1><p id="next-deploy">${text}</p>`));
+};
+
+/** A host whose deploys are switched: the server serves a link, moved from one folder to the next. */
+async function host(options: Parameters<typeof serveStatic>[2] = {}) {
+	const root = mkdtempSync(join(tmpdir(), 'pg-guide-deploy-'));
+	const site = join(root, 'site');
 	const deploy = (dir: string) => {
 		rmSync(site, { force: true });
 		symlinkSync(dir, site);
 	};
+	deploy(DIST);
+	const server = await serveStatic(site, 0, options);
+	/** Paths the server was asked for. */
+	const requested: string[] = [];
+	server.on('request', (request) => requested.push(decodeURI(request.url ?? '')));
+	const address = server.address();
+	const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+	const close = () => {
+		server.close();
+		rmSync(root, { recursive: true, force: true });
+	};
+	return { root, deploy, requested, origin, close };
+}
+
+/** The browser checks for a new worker on navigations; here, at once. It takes over without a reload. */
+const takeOver = (page: Page) =>
+	page.evaluate(
+		() =>
+			new Promise<void>((resolve) => {
+				navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true });
+				void navigator.serviceWorker.ready.then((registration) => registration.update());
+			}),
+	);
+
+
+/** Whether any cache of the site holds `path`. */
+const cached = (page: Page, path: string) => page.evaluate(async (path) => (await caches.match(path)) !== undefined, path);
+
+describe('a new deploy', () => {
+	let site: Awaited<ReturnType<typeof host>>;
 
 	beforeAll(async () => {
-		root = mkdtempSync(join(tmpdir(), 'pg-guide-deploy-'));
-		site = join(root, 'site');
-		// The next deploy: the guide (precached) and another page (saved by 전체 저장) changed, with their new revisions.
-		const next = join(root, 'next');
-		cpSync(DIST, next, { recursive: true });
-		const change = (page: string) => {
-			const file = join(next, page, 'index.html');
-			const html = readFileSync(file, 'utf-8').replace('</h1>', '</h1><p id="next-deploy">새 배포</p>');
-			writeFileSync(file, html);
-			return createHash('md5').update(html).digest('hex');
-		};
-		const worker = join(next, 'sw.js');
-		const before = readFileSync(worker, 'utf-8');
-		const after = before.replace(/"revision":"\w+","url":"guides\/kg-inicis-contract\/index\.html"/, `"revision":"${change(GUIDE)}","url":"guides/kg-inicis-contract/index.html"`);
-		expect(after).not.toBe(before);
-		writeFileSync(worker, after);
-		const rest = saveAllManifest(next);
-		const entry = rest.files.find(([url]) => url === OTHER)!;
-		entry[1] = change(OTHER);
-		writeFileSync(join(next, 'offline-all.json'), JSON.stringify(rest));
-		deploy(DIST);
-		server = await serveStatic(site, 0);
-		server.on('request', (request) => requested.push(decodeURI(request.url ?? '')));
-		const address = server.address();
-		origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+		site = await host();
+		// The next deploy: the guide (precached) and another page (saved by 전체 저장) changed.
+		nextDeploy(DIST, join(site.root, 'next'), (next) => {
+			for (const page of [GUIDE, OTHER]) markPage(next, page, '새 배포');
+		});
 	});
-	afterAll(() => {
-		server?.close();
-		rmSync(root, { recursive: true, force: true });
-	});
+	afterAll(() => site?.close());
 
 	test('downloads only what changed, precache and 전체 저장 alike, and the checklist keeps its progress', async () => {
+		const { origin, requested, deploy, root } = site;
 		const tracked = await openPage(browser, `${origin}${GUIDE}`);
 		const { page, context } = tracked;
 		await waitForServiceWorker(page);
@@ -291,18 +343,13 @@ describe('a new deploy', () => {
 
 		requested.length = 0;
 		deploy(join(root, 'next'));
-		// The browser checks for a new worker on navigations; here, at once. It takes over without a reload.
-		await page.evaluate(
-			() =>
-				new Promise<void>((resolve) => {
-					navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true });
-					void navigator.serviceWorker.ready.then((registration) => registration.update());
-				}),
-		);
+		await takeOver(page);
 		// The worker brings 전체 저장 up to date after it takes over.
-		await expect.poll(() => requested, { timeout: 30_000 }).toContain(OTHER);
-		const fetched = requested.map((url) => url.replace(/\?__WB_REVISION__=\w+$/, ''));
-		expect(fetched.sort()).toEqual(['/guides/kg-inicis-contract/index.html', '/offline-all.json', '/sw.js', OTHER].sort());
+		// And reads which search data the new deploy has (offline-search.json), to replace what is saved of the old.
+		const fetched = () => requested.map((url) => url.replace(/\?__WB_REVISION__=\w+$/, '')).sort();
+		await expect.poll(fetched, { timeout: 30_000 }).toEqual(['/guides/kg-inicis-contract/index.html', '/offline-all.json', '/offline-search.json', '/sw.js', OTHER].sort());
+		// The run is over when it records itself again (it removes its record when it starts).
+		await expect.poll(() => page.evaluate(async () => (await (await caches.open('pg-guide-saved-all')).match('/__saved-all__')) !== undefined), { timeout: 30_000 }).toBe(true);
 
 		await context.setOffline(true);
 		for (const path of [OTHER, GUIDE]) {
@@ -313,4 +360,103 @@ describe('a new deploy', () => {
 		expect(tracked.errors()).toEqual([]);
 		await tracked.close();
 	}, 120_000);
+});
+
+describe('a new deploy with new styles and scripts', () => {
+	/** Whether the host takes 6 s to answer the read page: over the worker's 4 s. */
+	let slowPage = false;
+	let site: Awaited<ReturnType<typeof host>>;
+	/** The stylesheets and scripts the read page links in the first deploy, renamed in the next as a build does. */
+	let oldAssets: string[];
+
+	beforeAll(async () => {
+		site = await host({ delay: (path) => (slowPage && path === OTHER ? 6000 : 0) });
+		const html = readFileSync(join(DIST, OTHER, 'index.html'), 'utf-8');
+		oldAssets = [...new Set([...html.matchAll(/"(\/_astro\/[^"]+\.(?:css|js))"/g)].map(([, path]) => path!))];
+		expect(oldAssets.some((path) => path.endsWith('.css'))).toBe(true);
+		// The next deploy: every stylesheet and script of the read page has new contents and a new name.
+		nextDeploy(DIST, join(site.root, 'next'), (next) => {
+			const renamed = new Map(oldAssets.map((path) => [path, path.replace(/\.([\w-]+)\.(css|js)$/, '.next$1.$2')]));
+			for (const [from, to] of renamed) {
+				writeFileSync(join(next, to), `${readFileSync(join(next, from), 'utf-8')}\n/* next deploy */`);
+				rmSync(join(next, from));
+			}
+			for (const file of readdirSync(next, { recursive: true, encoding: 'utf-8' }).filter((name) => /\.(html|js)$/.test(name))) {
+				const text = readFileSync(join(next, file), 'utf-8');
+				let changed = text;
+				for (const [from, to] of renamed) changed = changed.replaceAll(from.slice(1), to.slice(1));
+				if (changed !== text) writeFileSync(join(next, file), changed);
+			}
+		});
+		// And the one after: a change to one guide, nothing else.
+		nextDeploy(join(site.root, 'next'), join(site.root, 'third'), (third) => markPage(third, GUIDE, '세 번째 배포'));
+	});
+	afterAll(() => site?.close());
+
+	test('a page read before keeps its styles offline, and online when its HTML is slow; old files go once no saved page needs them', async () => {
+		const { origin, deploy, root } = site;
+		const tracked = await openPage(browser, `${origin}${GUIDE}`);
+		const { page, context } = tracked;
+		/** Opens `path` in a new tab (nothing of the last page in the tab's memory): its heading, mark, styles, errors. */
+		const visit = async (path: string) => {
+			const tab = await context.newPage();
+			const errors = trackErrors(tab);
+			const response = await tab.goto(`${origin}${path}`);
+			const seen = { status: response?.status(), title: await h1(tab), mark: await tab.locator('#next-deploy').count(), styled: await stylesLoaded(tab), errors: errors.errors() };
+			await tab.close();
+			return seen;
+		};
+		const assetsCached = (path: string) => page.evaluate(async (path) => (await (await caches.open('pg-guide-assets')).match(path)) !== undefined, path);
+		await waitForServiceWorker(page);
+		await page.goto(`${origin}${OTHER}`);
+		// The reader leaves the page: it is not the open one, which is saved again when a new worker takes over.
+		await page.goto(`${origin}${GUIDE}`);
+		deploy(join(root, 'next'));
+		await takeOver(page);
+		for (const path of oldAssets) expect(await assetsCached(path), path).toBe(true);
+
+		const title = await onlineTitle(OTHER);
+		await context.setOffline(true);
+		expect(await visit(OTHER)).toEqual({ status: 200, title, mark: 0, styled: true, errors: [] });
+		await context.setOffline(false);
+
+		// Online, the host takes 6 s for the page: after 4 s the saved copy, styled.
+		slowPage = true;
+		const started = Date.now();
+		expect(await visit(OTHER)).toEqual({ status: 200, title, mark: 0, styled: true, errors: [] });
+		expect(Date.now() - started).toBeLessThan(5900);
+		slowPage = false;
+
+		// Read again online, the page is the new deploy's; at the next deploy, nothing saved needs the old files.
+		await page.goto(`${origin}${OTHER}`);
+		await page.goto(`${origin}${GUIDE}`);
+		deploy(join(root, 'third'));
+		await takeOver(page);
+		for (const path of oldAssets) await expect.poll(() => cached(page, path), { message: path }).toBe(false);
+		await context.setOffline(true);
+		expect(await visit(OTHER)).toEqual({ status: 200, title, mark: 0, styled: true, errors: [] });
+		expect(tracked.errors()).toEqual([]);
+		await tracked.close();
+	}, 120_000);
+});
+
+test('the page read on the first visit is saved once the worker takes over, with its search data', async () => {
+	const tracked = await openPage(browser, OTHER);
+	const { page, context } = tracked;
+	await waitForServiceWorker(page);
+	const title = await onlineTitle(OTHER);
+	// Saved in the background after the worker takes over.
+	await expect.poll(() => page.evaluate(async (path) => (await (await caches.open('pg-guide-visited')).match(path)) !== undefined, OTHER)).toBe(true);
+	const fragment = JSON.parse(readFileSync(join(DIST, 'offline-search.json'), 'utf-8')).fragments[OTHER];
+	await expect.poll(() => cached(page, fragment)).toBe(true);
+	await context.setOffline(true);
+	const response = await page.reload();
+	expect(response?.status()).toBe(200);
+	expect(await h1(page)).toBe(title);
+	expect(await stylesLoaded(page)).toBe(true);
+	// Its title finds it offline: the index is precached on this site, and its search data was saved with it.
+	const { results } = await search(page, title);
+	expect(results.map((shown) => shown.path)).toContain(OTHER);
+	expect(tracked.errors()).toEqual([]);
+	await tracked.close();
 });

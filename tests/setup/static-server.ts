@@ -24,9 +24,16 @@ const TYPES: Record<string, string> = {
 /** Pagefind's index files are gzip already; images are compressed formats of their own. */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.wasm', '.webmanifest', '.md', '.txt']);
 
-export function serveStatic(root: string, port: number): Promise<Server> {
-	const server = createServer((request, response) => {
+export interface ServeOptions {
+	/** Milliseconds to wait before answering a path: a slow network for that file. */
+	delay?: (path: string) => number;
+}
+
+export function serveStatic(root: string, port: number, { delay }: ServeOptions = {}): Promise<Server> {
+	const server = createServer(async (request, response) => {
 		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+		const wait = delay?.(path) ?? 0;
+		if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
 		let file = join(root, path);
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		const found = existsSync(file);

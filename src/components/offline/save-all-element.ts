@@ -1,10 +1,8 @@
 import { SAVE_ALL_MANIFEST, type SaveAllManifest } from '../../offline/contract';
 import { missingFiles, openSavedAll, readSavedAll, saveAll, type SaveProgress } from '../../offline/save-all';
+import { megabytes, saveAllQuestion, saveFailureMessage, type StorageRoom } from '../../offline/save-all-text';
 
-/** `1234567` → `1.2 MB`. */
-export function megabytes(bytes: number): string {
-	return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-}
+const storageRoom = async (): Promise<StorageRoom> => (await navigator.storage?.estimate?.().catch(() => undefined)) ?? {};
 
 /** `<pg-save-all>`: see SaveAll.astro. The downloading itself is src/offline/save-all.ts. */
 class SaveAllElement extends HTMLElement {
@@ -42,7 +40,7 @@ class SaveAllElement extends HTMLElement {
 	}
 
 	async #showEstimate() {
-		const { usage, quota } = (await navigator.storage?.estimate?.()) ?? {};
+		const { usage, quota } = await storageRoom();
 		this.#estimate.textContent =
 			usage !== undefined && quota !== undefined ? `이 브라우저가 이 사이트에 쓰는 저장 공간: ${megabytes(usage)} (쓸 수 있는 공간 약 ${megabytes(quota)})` : '';
 	}
@@ -62,7 +60,7 @@ class SaveAllElement extends HTMLElement {
 			await saveAll(this.#manifest, await openSavedAll());
 			return this.#showSaved();
 		}
-		this.#status.textContent = `파일 ${missing.length}개, ${megabytes(bytes)}를 내려받습니다(저장 공간 약 ${megabytes(this.#manifest.storedBytes)}). 모바일 데이터라면 Wi-Fi에서 하세요.`;
+		this.#status.textContent = saveAllQuestion(missing.length, bytes, this.#manifest.storedBytes, await storageRoom());
 		this.#show('start', 'cancel');
 	}
 
@@ -85,7 +83,7 @@ class SaveAllElement extends HTMLElement {
 			await this.#showSaved();
 			this.#status.textContent = cancelled
 				? '취소했습니다. 받은 파일은 남아 있고, 다시 누르면 나머지만 받습니다.'
-				: `저장하지 못했습니다(${(error as Error).message}). 연결을 확인하고 다시 누르면 나머지만 받습니다.`;
+				: saveFailureMessage(error, manifest.storedBytes, await storageRoom());
 		} finally {
 			this.#running = undefined;
 		}

@@ -26,6 +26,19 @@ describe('inAppBrowser', () => {
 		expect(inAppBrowser(`${IPHONE} [FBAN/FBIOS;FBAV/460.0.0.40.104]`, URL_)).toEqual({ app: '페이스북', openExternal: null });
 	});
 
+	it('keeps the fragment, where a restore link carries the progress, on every way out', () => {
+		const link = `${URL_}?utm_source=kakao#c=1.kg-inicis.AbC-_9`;
+		const kakao = inAppBrowser(`${IPHONE} KAKAOTALK 10.4.5`, link)!.openExternal!;
+		expect(decodeURIComponent(new URL(kakao).searchParams.get('url')!)).toBe(link);
+		expect(inAppBrowser(`${IPHONE} Safari Line/13.6.1`, link)?.openExternal).toBe(`${URL_}?utm_source=kakao&openExternalBrowser=1#c=1.kg-inicis.AbC-_9`);
+		for (const app of ['Instagram 330.0.3.12.235', 'NAVER(inapp; search; 2000; 12.5.3)', 'KAKAOTALK 10.4.5']) {
+			const external = inAppBrowser(`${ANDROID} ${app}`, link)!.openExternal!;
+			// Android's Intent.parseUri takes the intent from the last `#`; what is before it is the page's address.
+			const page = external.startsWith('intent:') ? `https:${external.slice('intent:'.length, external.lastIndexOf('#Intent;'))}` : decodeURIComponent(new URL(external).searchParams.get('url')!);
+			expect(page, app).toBe(link);
+		}
+	});
+
 	it('an ordinary browser is none', () => {
 		expect(inAppBrowser(IPHONE, URL_)).toBeNull();
 		expect(inAppBrowser(ANDROID.replace('; wv', ''), URL_)).toBeNull();

@@ -28,4 +28,33 @@ describe('articleMarkdown', () => {
 	it('drops imports and the home page’s category overview', () => {
 		expect(articleMarkdown("import X from './x';\n\n# 홈\n\n<CategoryOverview />\n\n끝\n")).toBe('# 홈\n\n끝\n');
 	});
+
+	it('drops javascript:, vbscript: and data: URLs as the HTML does: from props, prop Markdown and the body', () => {
+		const markdown = articleMarkdown(
+			[
+				'<Callout title="열기" href="javascript:alert(1)" content="[여기](  JavaScript:alert(2)) 와 ![그림](data:image/svg+xml,x) 와 <b>굵게</b>" />',
+				'<Accordion title="자세히" image="java\tscript:alert(4)" content="내용" />',
+				'본문 [눌러](vbscript:msgbox(5)) 과 ![대체](javascript:alert(6)) 과 [참조][x] 과 [좋은 링크](/guides/a/)',
+				'[x]: javascript:alert(7)',
+			].join('\n\n'),
+		);
+		expect(markdown).not.toMatch(/script:|data:/i);
+		// The Callout is no link; its content keeps the link text and the image's alt, and raw HTML reads as text.
+		expect(markdown).toContain('> **열기**\n>\n> 여기 와 그림 와 \\<b>굵게\\</b>');
+		expect(markdown).toContain('**자세히**\n\n내용');
+		expect(markdown).toContain('본문 눌러 과 대체 과 참조 과 [좋은 링크](/guides/a/)');
+	});
+
+	it('escapes text props and titles, so a `]`, backticks or `**` read as the text they are', () => {
+		const markdown = articleMarkdown(
+			[
+				'<Callout title="[공지] 안내" href="/guides/a b/" />',
+				'<Accordion title="a]b *c*" content="본문" />',
+				'문장 <Highlight text="**굵게**" /> 와 <Tag text="a`b" /> 와 <Tag text="`x`" />',
+			].join('\n\n'),
+		);
+		expect(markdown).toContain('> [\\[공지\\] 안내](/guides/a%20b/)');
+		expect(markdown).toContain('**a\\]b \\*c\\***');
+		expect(markdown).toContain('문장 **\\*\\*굵게\\*\\*** 와 ``a`b`` 와 `` `x` ``');
+	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cspDirectives, headersFile } from '../../../src/security/headers';
+import { cspDirectives, headerPathMatchers, headersFile, wronglyMatchedByCopyRules } from '../../../src/security/headers';
 
 describe('cspDirectives', () => {
 	test('splits on ;, trims, folds spaces and drops the empty tail', () => {
@@ -24,5 +24,33 @@ describe('headersFile', () => {
 		for (const path of ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*']) expect(rule(path)).toBe('  Cache-Control: public, max-age=31536000, immutable\n');
 		for (const path of ['/sw.js', '/manifest.webmanifest']) expect(rule(path).trim()).toBe('Cache-Control: no-cache');
 		expect(file.match(/immutable/g)).toHaveLength(3);
+	});
+});
+
+describe('the rule for the Markdown copies on Netlify and Cloudflare Pages', () => {
+	const { netlify, cloudflare } = headerPathMatchers('/*.md');
+
+	test('matches every copy on both hosts, and no ordinary page', () => {
+		for (const copy of ['/guides/kg-inicis-contract.md', '/core-service/how-to-use/inicis-contract.md', '/index.md']) {
+			expect(netlify.test(copy), copy).toBe(true);
+			expect(cloudflare.test(copy), copy).toBe(true);
+		}
+		for (const page of ['/', '/guides/kg-inicis-contract/', '/checklist/', '/llms.txt', '/_astro/page.Ab1.js']) {
+			expect(netlify.test(page), page).toBe(false);
+			expect(cloudflare.test(page), page).toBe(false);
+		}
+	});
+
+	test('on Netlify, its "." is any character: a page whose address ends in md would be served as Markdown', () => {
+		expect(netlify.test('/tags/cmd/')).toBe(true);
+		expect(netlify.test('/guides/pg-MD')).toBe(true);
+		expect(cloudflare.test('/tags/cmd/')).toBe(false);
+		expect(wronglyMatchedByCopyRules(['/guides/a.md', '/guides/a/', '/tags/cmd/', '/guides/amd.png'])).toEqual([{ address: '/tags/cmd/', rule: '/*.md' }]);
+	});
+
+	test('other rules read as the hosts read them', () => {
+		expect(headerPathMatchers('/_astro/*').netlify.test('/_astro/a/b.js')).toBe(true);
+		expect(headerPathMatchers('/_astro/*').cloudflare.test('/_astro/a/b.js')).toBe(true);
+		expect(headerPathMatchers('/sw.js').netlify.test('/swxjs')).toBe(false);
 	});
 });
