@@ -1,6 +1,6 @@
 import type { ChecklistItemData } from '../lib/checklist/items';
 import { assertLinkable, checklistFingerprint, type LinkChecklist } from '../lib/checklist/link';
-import type { PlanTypes } from '../lib/checklist/record';
+import { normalTypes, type PlanTypes } from '../lib/checklist/record';
 import { checklistOf } from '../lib/procedure/checklist';
 import { planTypes, type ProcedurePlan } from '../lib/procedure/schema';
 import type { PaymentType } from '../lib/procedure/vocabulary';
@@ -21,7 +21,7 @@ export interface GuideChecklist {
 	/** The payment types the reader chooses from. */
 	types: PaymentType[];
 	/** The PG's plans; a plan's `note` says what changes with it (shown beside its types). */
-	plans: Pick<ProcedurePlan, 'id' | 'label' | 'note'>[];
+	plans: Pick<ProcedurePlan, 'id' | 'label' | 'note' | 'types'>[];
 	/** Each plan id and its payment types: how a record or link of the plan era is read. */
 	planTypes: PlanTypes;
 	items: ChecklistItemData[];
@@ -44,13 +44,13 @@ async function load(): Promise<Map<string, GuideChecklist>> {
 	for (const { guide, file, data } of await getProcedures()) {
 		const { types, plans, items } = checklistOf(data);
 		assertLinkable(file, items.map((item) => item.id));
-		const byPlan = plans.map((plan) => [plan.id, planTypes(plan)] as const);
+		const byPlan = plans.map((plan) => [plan.id, normalTypes(planTypes(plan)) ?? []] as const);
 		checklists.set(guide.id, {
 			guide,
 			pg: data.pg.name,
 			file,
 			types,
-			plans: plans.map(({ id, label, note }) => ({ id, label, note })),
+			plans: plans.map(({ id, label, note, types }) => ({ id, label, note, types })),
 			planTypes: byPlan,
 			items,
 			link: {

@@ -60,7 +60,7 @@ test('untouched checklists on 내 체크리스트 are folded under their titles;
 	await last.locator('summary').click();
 	expect(await last.locator('details').getAttribute('open')).toBe('');
 	const total = Number(await last.locator('progress').getAttribute('max'));
-	await last.locator('input[type="checkbox"]').first().check();
+	await last.locator('li input[type="checkbox"]').first().check();
 	await expect.poll(() => last.getAttribute('data-started')).toBe('');
 	expect(await last.locator('[data-progress]').textContent()).toBe(`1/${total} 완료`);
 
@@ -68,12 +68,12 @@ test('untouched checklists on 내 체크리스트 are folded under their titles;
 	const other = await tracked.context.newPage();
 	await other.goto(`/${await nearEnd.getAttribute('data-guide')}/`);
 	await other.waitForFunction(() => customElements.get('pg-checklist'));
-	await other.locator('pg-checklist input[type="checkbox"]').first().check();
+	await other.locator('pg-checklist li input[type="checkbox"]').first().check();
 	await expect.poll(() => nearEnd.getAttribute('data-started')).toBe('');
 	// Started elsewhere, it unfolds here.
 	expect(await nearEnd.locator('details').getAttribute('open')).toBe('');
 	expect(await nearEnd.locator('[data-progress]').textContent()).toMatch(/^1\/\d+ 완료$/);
-	expect(await nearEnd.locator('input[type="checkbox"]').first().isChecked()).toBe(true);
+	expect(await nearEnd.locator('li input[type="checkbox"]').first().isChecked()).toBe(true);
 	expect(tracked.errors()).toEqual([]);
 	await tracked.close();
 });

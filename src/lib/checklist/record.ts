@@ -5,7 +5,6 @@
  */
 
 import { PAYMENT_TYPES, type PaymentType } from '../procedure/vocabulary';
-import { ownValue } from './own';
 
 export const RECORD_VERSION = 4;
 
@@ -45,18 +44,14 @@ export function typesOfPlan(plan: unknown, plans: PlanTypes): PaymentType[] | nu
 }
 
 /**
- * Each older version's record, brought up to the next version. Version 1 had no plan choice; version 2 did not
- * know what the ticked items said when ticked (so none of its ticks is flagged as changed); version 3 kept one plan
- * id, which becomes the payment types of that plan.
+ * A record of an older version brought up to this one. Version 1 had no plan choice; version 2 did not know what the
+ * ticked items said when ticked (so none of its ticks is flagged as changed); versions 2 and 3 kept one plan id,
+ * which becomes the payment types of that plan.
  */
-const MIGRATIONS: Record<number, (record: Record<string, unknown>, plans: PlanTypes) => Record<string, unknown>> = {
-	1: (record) => ({ ...record, version: 2, plan: null }),
-	2: (record) => ({ ...record, version: 3, fingerprints: {} }),
-	3: ({ plan, changed, ...record }, plans) => {
-		const times = isObject(changed) ? Object.entries(changed).map(([key, at]) => [key === '#plan' ? '#types' : key, at]) : undefined;
-		return { ...record, version: 4, types: typesOfPlan(plan, plans), ...(times && { changed: Object.fromEntries(times) }) };
-	},
-};
+function migrate({ plan, changed, fingerprints, ...record }: Record<string, unknown>, plans: PlanTypes): Record<string, unknown> {
+	const times = isObject(changed) ? Object.entries(changed).map(([key, at]) => [key === '#plan' ? '#types' : key, at]) : undefined;
+	return { ...record, types: typesOfPlan(plan, plans), fingerprints: record.version === 3 ? fingerprints : {}, ...(times && { changed: Object.fromEntries(times) }) };
+}
 
 /** A tick read from storage or a file that `parseTickDate` refused: set aside, the rest of the record kept. */
 export interface AsideTick {
@@ -128,9 +123,7 @@ export function parseRecordValue(value: unknown, guide: string, plans: PlanTypes
 	if (!isObject(value) || !Number.isInteger(value.version) || (value.version as number) < 1 || typeof value.guide !== 'string') return { ok: false, reason: 'invalid' };
 	if ((value.version as number) > RECORD_VERSION) return { ok: false, reason: 'newer' };
 	if (value.guide !== guide) return { ok: false, reason: 'foreign' };
-	let current = value;
-	for (let migrate = ownValue(MIGRATIONS, current.version); migrate; migrate = ownValue(MIGRATIONS, current.version)) current = migrate(current, plans);
-	const { checked, types, fingerprints, changed } = current;
+	const { checked, types, fingerprints, changed } = value.version === RECORD_VERSION ? value : migrate(value, plans);
 	if (!isObject(checked)) return { ok: false, reason: 'invalid' };
 	const aside: AsideTick[] = [];
 	const ticks: [string, string][] = [];

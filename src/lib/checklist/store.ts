@@ -1,4 +1,3 @@
-import type { ImportResult } from './export-file';
 import { changedKeys, mergeRecords, sameRecord, stamp, stampTime } from './merge';
 import { ownValue } from './own';
 import { emptyRecord, normalTypes, parseRecord, parseTickDate, parseTickDay, tickDay, type AsideTick, type ChecklistRecord, type PlanTypes } from './record';
@@ -25,15 +24,6 @@ export const NOTICES = {
 } as const;
 
 export type Notice = keyof typeof NOTICES;
-
-const NOT_SAVED = '이 브라우저에 저장할 수 없어 가져오지 않았습니다.';
-
-/** A guide's progress as a restore link carries it, with what its ticked items said (when known). */
-export interface LinkedProgress {
-	checked: Record<string, string>;
-	types: PaymentType[] | null;
-	fingerprints: Record<string, string>;
-}
 
 export class ChecklistStore {
 	readonly key: string;
@@ -128,37 +118,11 @@ export class ChecklistStore {
 	}
 
 	/**
-	 * Replaces the checklist with an export file's, as `parseExport` read it; on a bad or foreign file, or when the
-	 * result cannot be saved, changes nothing and says why.
+	 * Applies `change` to the record as storage holds it at this moment (another tab may have ticked meanwhile), marking
+	 * only what it changes as changed (see restore.ts). False, changing nothing, when the result cannot be saved.
 	 */
-	import(result: ImportResult): { ok: true; previous: ChecklistRecord; dropped: number } | { ok: false; error: string } {
-		if (!result.ok) return result;
-		const previous = this.#record;
-		if (!this.#saved(() => result.record)) return { ok: false, error: NOT_SAVED };
-		return { ok: true, previous, dropped: result.dropped };
-	}
-
-	/**
-	 * Takes in a restore link's progress, read against what storage holds at this moment (another tab may have
-	 * ticked since the link was opened): `merge` keeps every tick of both (the earlier date where both ticked an item)
-	 * and adds the link's types; otherwise the link's progress replaces this one. Only what changes is marked as
-	 * changed. False, changing nothing, when the result cannot be saved.
-	 */
-	applyLink(progress: LinkedProgress, merge: boolean): boolean {
-		return this.#saved((record) => {
-			if (!merge) return { ...record, checked: progress.checked, types: progress.types, fingerprints: progress.fingerprints };
-			const checked = Object.entries(record.checked);
-			const fingerprints = Object.entries(record.fingerprints);
-			for (const [id, at] of Object.entries(progress.checked)) {
-				const mine = ownValue(record.checked, id);
-				if (mine !== undefined && Date.parse(mine) <= Date.parse(at)) continue;
-				checked.push([id, at]);
-				const fingerprint = ownValue(progress.fingerprints, id);
-				if (fingerprint) fingerprints.push([id, fingerprint]);
-			}
-			const types = record.types && progress.types ? normalTypes([...record.types, ...progress.types]) : (record.types ?? progress.types);
-			return { ...record, checked: Object.fromEntries(checked), fingerprints: Object.fromEntries(fingerprints), types };
-		});
+	change(change: (record: ChecklistRecord) => ChecklistRecord): boolean {
+		return this.#saved(change);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { RECORD_VERSION } from '../../../src/lib/checklist/record';
 import { exportRecord, parseExport } from '../../../src/lib/checklist/export-file';
+import { restoredRecord, type LinkedProgress } from '../../../src/lib/checklist/restore';
 import { ChecklistStore, storageKey } from '../../../src/lib/checklist/store';
 import { MemoryStorage } from './memory-storage';
 
@@ -156,8 +157,9 @@ describe('ChecklistStore', () => {
 		expect(stored().changed).toEqual({ apply: NOW.toISOString(), '#types': later.toISOString() });
 	});
 
-	describe('a restore link (applyLink), read against storage at the click', () => {
-		const link = { checked: { apply: '2024-01-20T03:00:00.000Z', documents: '2024-01-21T03:00:00.000Z' }, types: ['easypay' as const], fingerprints: { apply: 'fa' } };
+	describe('a restore link (store.change with restoredRecord), read against storage at the click', () => {
+		const link: LinkedProgress = { checked: { apply: '2024-01-20T03:00:00.000Z', documents: '2024-01-21T03:00:00.000Z' }, types: ['easypay'], fingerprints: { apply: 'fa' } };
+		const applyLink = (store: ChecklistStore, merge: boolean) => store.change((record) => restoredRecord(record, link, merge));
 
 		it('merged: keeps ticks another tab made after the dialog opened, the earlier date of both, both types; only what the link adds is marked changed (issue 25, item 3)', () => {
 			const page = open();
@@ -168,7 +170,7 @@ describe('ChecklistStore', () => {
 			new ChecklistStore(GUIDE, () => storage, () => later).toggle('key-file', true);
 			const click = new Date(NOW.getTime() + 120_000);
 			const store = new ChecklistStore(GUIDE, () => storage, () => click);
-			expect(store.applyLink(link, true)).toBe(true);
+			expect(applyLink(store, true)).toBe(true);
 			expect(stored().checked).toEqual({ documents: '2024-01-21T03:00:00.000Z', 'key-file': later.toISOString(), apply: '2024-01-20T03:00:00.000Z' });
 			expect(stored().types).toEqual(['general', 'easypay']);
 			expect(stored().changed).toEqual({ documents: click.toISOString(), '#types': click.toISOString(), 'key-file': later.toISOString(), apply: click.toISOString() });
@@ -178,7 +180,7 @@ describe('ChecklistStore', () => {
 		it('replacing: the link’s progress, and nothing of this browser’s', () => {
 			open().toggle('key-file', true);
 			const store = open();
-			expect(store.applyLink(link, false)).toBe(true);
+			expect(applyLink(store, false)).toBe(true);
 			expect(stored()).toMatchObject({ checked: link.checked, types: ['easypay'], fingerprints: { apply: 'fa' } });
 		});
 
@@ -186,12 +188,12 @@ describe('ChecklistStore', () => {
 			const store = open();
 			store.toggle('key-file', true);
 			storage.full = true;
-			expect(store.applyLink(link, true)).toBe(false);
+			expect(applyLink(store, true)).toBe(false);
 			expect(store.record.checked).toEqual({ 'key-file': NOW.toISOString() });
 			const blocked = new ChecklistStore(GUIDE, () => {
 				throw new DOMException('denied', 'SecurityError');
 			});
-			expect(blocked.applyLink(link, false)).toBe(false);
+			expect(applyLink(blocked, false)).toBe(false);
 			expect(blocked.record.checked).toEqual({});
 		});
 	});
@@ -293,30 +295,35 @@ describe('ChecklistStore', () => {
 			return { file, store };
 		}
 
+		const load = (store: ChecklistStore, file: string) => {
+			const result = parseExport(file, GUIDE, ITEMS);
+			return result.ok && store.change(() => result.record);
+		};
+
 		it('replaces the checklist with a valid file, and can be undone', () => {
 			const { file, store } = fileAndAnotherDevice();
-			const result = store.import(parseExport(file, GUIDE, ITEMS));
-			expect(result.ok).toBe(true);
+			const previous = store.record;
+			expect(load(store, file)).toBe(true);
 			expect(stored().checked).toEqual({ apply: NOW.toISOString() });
-			if (result.ok) store.restore(result.previous);
+			store.restore(previous);
 			expect(stored().checked).toEqual({ documents: NOW.toISOString() });
 		});
 
 		it('does not report success when the file cannot be saved, and keeps what there was', () => {
 			const { file, store } = fileAndAnotherDevice();
 			storage.full = true;
-			expect(store.import(parseExport(file, GUIDE, ITEMS))).toEqual({ ok: false, error: '이 브라우저에 저장할 수 없어 가져오지 않았습니다.' });
+			expect(load(store, file)).toBe(false);
 			expect(store.record.checked).toEqual({ documents: NOW.toISOString() });
 			expect(stored().checked).toEqual({ documents: NOW.toISOString() });
 			expect(store.notice).toBe('unavailable');
 		});
 
-		it('rejects a bad file with a message and changes nothing', () => {
+		it('a bad file changes nothing', () => {
 			const store = open();
 			store.toggle('apply', true);
 			const before = storage.getItem(KEY);
-			expect(store.import(parseExport('{"hello":"world"}', GUIDE, ITEMS))).toEqual({ ok: false, error: '이 사이트에서 내보낸 체크리스트 파일이 아닙니다.' });
-			expect(store.import(parseExport('not json', GUIDE, ITEMS))).toEqual({ ok: false, error: 'JSON 파일이 아닙니다.' });
+			expect(load(store, '{"hello":"world"}')).toBe(false);
+			expect(load(store, 'not json')).toBe(false);
 			expect(storage.getItem(KEY)).toBe(before);
 			expect(store.record.checked).toEqual({ apply: NOW.toISOString() });
 		});

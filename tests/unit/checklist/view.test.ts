@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ChecklistItem } from '../../../src/lib/checklist/items';
 import { RECORD_VERSION, type ChecklistRecord } from '../../../src/lib/checklist/record';
-import { checklistSummary, checklistView, shortDates, tickBeforePrevious } from '../../../src/lib/checklist/view';
+import { checklistSummary } from '../../../src/lib/checklist/summary';
+import { checklistView, shortDates, tickBeforePrevious } from '../../../src/lib/checklist/view';
 import type { PaymentType } from '../../../src/lib/procedure/vocabulary';
 
 const GUIDE = 'guides/kg-inicis-contract';

@@ -19,7 +19,7 @@ describe('checklistOf', () => {
 
 	it('a plan standing for several types gives its steps every one of them', () => {
 		const input = procedureInput();
-		input.plans[1] = { ...input.plans[1]!, id: '정기·간편결제', types: ['recurring', 'easypay'] } as (typeof input.plans)[number];
+		input.plans[1] = { ...input.plans[1]!, id: '정기·간편결제', types: ['recurring', 'easypay'] } as unknown as (typeof input.plans)[number];
 		input.steps = input.steps.map((step) => (step.plans ? { ...step, plans: step.plans.map((plan: string) => (plan === 'recurring' ? '정기·간편결제' : plan)) } : step)) as typeof input.steps;
 		const { types } = checklistOf(procedureSchema.parse(input));
 		expect(types).toEqual(['general', 'recurring', 'easypay']);
