@@ -343,7 +343,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 		await guide.close();
 	});
 
-	test('the 내 체크리스트 page lists every checklist, the started one first and in full, kept current', async () => {
+	test('the 내 체크리스트 page lists every checklist, the started one first, its title a summary row that opens in full, kept current', async () => {
 		const guide = await openGuide(browser);
 		await checkbox(guide.page, 'apply').check();
 		await checkbox(guide.page, 'documents').check();
@@ -354,10 +354,12 @@ describe('the checklist on the KG이니시스 guide', () => {
 		const entry = list.locator('pg-checklist[data-guide="guides/kg-inicis-contract"]');
 		await expect.poll(() => list.locator('.checklists > li').evaluateAll((items) => items.filter((item) => getComputedStyle(item).order === '-1').length)).toBe(1);
 		expect(await entry.getAttribute('data-started')).toBe('');
-		expect(await entry.getByRole('link', { name: '가이드 보기' }).getAttribute('href')).toBe(GUIDE);
-		// Started, it is unfolded; the others stay folded under their titles.
-		expect(await list.locator('pg-checklist details[open]').count()).toBe(1);
+		// Started, it stays folded under a summary row; a tap opens it in full.
+		expect(await list.locator('pg-checklist details[open]').count()).toBe(0);
+		await expect.poll(() => entry.locator('[data-fold-summary]').textContent()).toMatch(new RegExp(`^2/${ITEMS} 완료 · 다음: `));
+		await entry.locator('summary').click();
 		expect(await entry.locator('details').getAttribute('open')).toBe('');
+		expect(await entry.getByRole('link', { name: '가이드 보기' }).getAttribute('href')).toBe(GUIDE);
 		expect(await entry.getByRole('heading').textContent()).toBe('KG이니시스 상세 계약절차');
 		expect(await entry.locator('li[data-item]').count()).toBe(ITEMS);
 		expect(await entry.locator('a.checklist__section').first().getAttribute('href')).toBe(`${GUIDE}#개발진행`);

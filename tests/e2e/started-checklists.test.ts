@@ -36,8 +36,8 @@ test('ticks on two guides stay apart, and 내 체크리스트 shows both started
 			.map((item) => item.guide),
 	);
 	expect(new Set(order.slice(0, 2))).toEqual(new Set(['guides/kg-inicis-contract', 'guides/kakaopay-contract']));
-	expect(await page.locator('pg-checklist[data-guide="guides/kg-inicis-contract"] [data-progress]').textContent()).toMatch(/^2\/\d+ 완료$/);
-	expect(await page.locator('pg-checklist[data-guide="guides/kakaopay-contract"] [data-progress]').textContent()).toMatch(/^1\/\d+ 완료$/);
+	await expect.poll(() => page.locator('pg-checklist[data-guide="guides/kg-inicis-contract"] [data-fold-summary]').textContent()).toMatch(/^2\/\d+ 완료/);
+	await expect.poll(() => page.locator('pg-checklist[data-guide="guides/kakaopay-contract"] [data-fold-summary]').textContent()).toMatch(/^1\/\d+ 완료/);
 	expect(tracked.errors()).toEqual([]);
 	await tracked.close();
 });
@@ -70,8 +70,9 @@ test('untouched checklists on 내 체크리스트 are folded under their titles;
 	await other.waitForFunction(() => customElements.get('pg-checklist'));
 	await other.locator('pg-checklist li input[type="checkbox"]').first().check();
 	await expect.poll(() => nearEnd.getAttribute('data-started')).toBe('');
-	// Started elsewhere, it unfolds here.
-	expect(await nearEnd.locator('details').getAttribute('open')).toBe('');
+	// Started elsewhere, its row here says so; a tap opens it.
+	await expect.poll(() => nearEnd.locator('[data-fold-summary]').textContent()).toMatch(/^1\/\d+ 완료 · 다음: /);
+	await nearEnd.locator('summary').click();
 	expect(await nearEnd.locator('[data-progress]').textContent()).toMatch(/^1\/\d+ 완료$/);
 	expect(await nearEnd.locator('li input[type="checkbox"]').first().isChecked()).toBe(true);
 	expect(tracked.errors()).toEqual([]);

@@ -274,9 +274,9 @@ class ChecklistElement extends HTMLElement {
 			dateInput.max = today;
 		}
 		for (const box of this.querySelectorAll<HTMLInputElement>('[data-type]')) box.checked = view.types?.includes(box.value as PaymentType) ?? false;
-		// Started checklists come first on the 내 체크리스트 page, unfolded.
-		if (started(view) && !this.hasAttribute('data-started')) this.#unfold();
+		// Started checklists come first on the 내 체크리스트 page, each title a summary row that opens on tap.
 		this.toggleAttribute('data-started', started(view));
+		if (started(view) && this.querySelector('details[data-fold]')) void import('./fold-summary').then(({ renderFoldSummary }) => renderFoldSummary(this, view));
 		const progress = this.querySelector('progress')!;
 		progress.max = view.total;
 		progress.value = view.done;

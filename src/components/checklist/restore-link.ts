@@ -20,12 +20,12 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: obje
 }
 
 /**
- * Fills `panel` with the link of this browser's progress in every guide; `current` is the record the page holds
- * (which may live in memory only, where storage is blocked).
+ * Fills `panel` with the link of this browser's progress in every guide; `current` is the record the page holds for
+ * its guide, if any (which may live in memory only, where storage is blocked).
  */
-export async function showLinkPanel(panel: HTMLElement, current: ChecklistRecord): Promise<void> {
+export async function showLinkPanel(panel: HTMLElement, current: ChecklistRecord | null): Promise<void> {
 	const { checklists } = await loadCatalogue();
-	const progress = checklists.map((entry): LinkProgress => (entry.guide === current.guide ? current : openStore(entry).record));
+	const progress = checklists.map((entry): LinkProgress => (entry.guide === current?.guide ? current : openStore(entry).record));
 	const encoded = encodeLink(progress, checklists);
 	if (!encoded.ok) {
 		const entry = checklists.find((candidate) => candidate.guide === encoded.guide)!;
