@@ -58,7 +58,7 @@ describe('a wait that runs past its expected window', () => {
 		expect(await call.isVisible()).toBe(true);
 		expect((await call.boundingBox())!.height).toBeGreaterThanOrEqual(44);
 		expect(await overdue.locator('a[href="mailto:cs@portone.io"]').isVisible()).toBe(true);
-		await page.screenshot({ path: join(PROJECT_ROOT, 'test-results', 'checklist-overdue-390.png'), fullPage: false });
+		await page.locator('[data-item="contract-mail"]').screenshot({ path: join(PROJECT_ROOT, 'test-results', 'checklist-overdue-390.png') });
 
 		await checkbox(page, 'contract-mail').check();
 		expect(await overdue.isVisible()).toBe(false);
