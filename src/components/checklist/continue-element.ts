@@ -1,7 +1,7 @@
 import type { ChecklistItem } from '../../lib/checklist/items';
 import type { PlanTypes } from '../../lib/checklist/record';
 import { ChecklistStore } from '../../lib/checklist/store';
-import { checklistSummary } from '../../lib/checklist/summary';
+import { checklistSummary, summaryLines } from '../../lib/checklist/summary';
 import { checklistView, shortDates, type DateView } from '../../lib/checklist/view';
 
 /** One checklist as a summary ("이어서 하기" on home, the rows of 내 체크리스트) needs it. */
@@ -45,14 +45,17 @@ export function summaryRows(checklists: readonly SummaryChecklist[], holidays: R
 			line.append(link(id), ` (${when(date)})`);
 			row.append(line);
 		}
-		const next = element('p', '다음 단계: ');
-		if (summary.next) next.append(link(summary.next));
-		else next.textContent = '모든 단계를 마쳤습니다.';
-		row.append(next);
-		if (summary.upcoming) {
-			const upcoming = element('p', `${item(summary.upcoming.id).label}: `);
-			upcoming.append(when(summary.upcoming.date));
-			row.append(upcoming);
+		const { next, upcoming } = summaryLines(summary);
+		if (next === 'done') row.append(element('p', '모든 단계를 마쳤습니다.'));
+		else if (next) {
+			const line = element('p', '다음 단계: ');
+			line.append(link(next.id), ...(next.date ? [` (${when(next.date)})`] : []));
+			row.append(line);
+		}
+		if (upcoming) {
+			const line = element('p', `${item(upcoming.id).label}: `);
+			line.append(when(upcoming.date));
+			row.append(line);
 		}
 		return [{ row, overdue: summary.overdue.length > 0 }];
 	});

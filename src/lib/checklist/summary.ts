@@ -26,3 +26,21 @@ export function checklistSummary(view: ChecklistView): ChecklistSummary {
 	const next = view.items.find((item) => item.shown && !item.checkedDay)?.id ?? null;
 	return { done: view.done, total: view.total, next, overdue, upcoming };
 }
+
+/** A summary as a row says it: the overdue waits, then the next step (with its date when it is the nearest), then the nearest date. */
+export interface SummaryLines {
+	overdue: ItemDate[];
+	/** Null when the next step is one of the overdue waits already named; `done` when every step is ticked. */
+	next: { id: string; date: DateView | null } | 'done' | null;
+	/** The nearest date, unless it is the next step's. */
+	upcoming: ItemDate | null;
+}
+
+export function summaryLines({ overdue, next, upcoming }: ChecklistSummary): SummaryLines {
+	const nextDate = upcoming && upcoming.id === next ? upcoming.date : null;
+	return {
+		overdue,
+		next: next === null ? 'done' : overdue.some(({ id }) => id === next) ? null : { id: next, date: nextDate },
+		upcoming: nextDate ? null : upcoming,
+	};
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChecklistItem } from '../../../src/lib/checklist/items';
 import { RECORD_VERSION, type ChecklistRecord } from '../../../src/lib/checklist/record';
-import { checklistSummary } from '../../../src/lib/checklist/summary';
+import { checklistSummary, summaryLines } from '../../../src/lib/checklist/summary';
 import { checklistView, shortDates, tickBeforePrevious } from '../../../src/lib/checklist/view';
 import type { PaymentType } from '../../../src/lib/procedure/vocabulary';
 
@@ -107,6 +107,17 @@ describe('checklistSummary', () => {
 		expect(checklistSummary(view)).toEqual({ done: 3, total: 6, next: 'instant-open', overdue: [], upcoming: { id: 'instant-open', date: byId(view, 'instant-open').dates[0] } });
 		const late = checklistView(items, record({ apply: noon('2024-11-20') }), '2024-12-06');
 		expect(checklistSummary(late)).toMatchObject({ next: 'contract-mail', overdue: [{ id: 'contract-mail' }], upcoming: null });
+	});
+});
+
+describe('summaryLines', () => {
+	it('names an overdue wait once, and gives the next step its date when that date is the nearest', () => {
+		const late = checklistSummary(checklistView(items, record({ apply: noon('2024-11-20') }), '2024-12-06'));
+		expect(summaryLines(late)).toMatchObject({ next: null, upcoming: null, overdue: [{ id: 'contract-mail' }] });
+		const waiting = checklistSummary(checklistView(items, record({ apply: noon('2024-12-05') }), '2024-12-06'));
+		expect(summaryLines(waiting)).toMatchObject({ next: { id: 'contract-mail', date: { day: '2024-12-09', until: '2024-12-10' } }, upcoming: null });
+		const all = checklistSummary(checklistView([items[0]!], record({ apply: noon('2024-12-05') }), '2024-12-06'));
+		expect(summaryLines(all).next).toBe('done');
 	});
 });
 
