@@ -24,13 +24,16 @@ export const status = (page: Page) => page.locator('pg-checklist [data-status]')
 export const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 
 /** A stored record of the guide, of the current version (dates may be anything: what storage might hold). */
-export const record = (checked: Record<string, unknown>, plan: string | null = null) => ({
+export const record = (checked: Record<string, unknown>, types: string[] | null = null) => ({
 	version: RECORD_VERSION,
 	guide: GUIDE_ID,
 	checked,
-	plan,
+	types,
 	fingerprints: {},
 });
+
+/** A payment type's box in the guide's checklist, by its Korean label (일반결제, 정기결제, 간편결제). */
+export const typeBox = (page: Page, label: string) => page.locator('pg-checklist fieldset').getByRole('checkbox', { name: label, exact: true });
 
 /** Puts `value` in the guide's storage slot and reloads. */
 export async function seed(page: Page, value: string) {
