@@ -6,7 +6,8 @@
  *
  *   node tests/bench/search-quick.ts [content set…] [--sets=label,label] [--misses] [--no-build]
  *
- * `--misses` lists each set's queries whose answer is not first; `--no-build` reuses `.bench/dist/ours-*`.
+ * `--misses` lists each set's queries whose answer is not first; `--no-build` reuses `.bench/dist/ours-*`;
+ * `--query=text` shows what one query finds on each site instead: its parse, corrections and results.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,6 +54,14 @@ for (const set of CONTENT_SETS.filter(({ label }) => !contentLabels.length || co
 		const words = parseVocabulary(JSON.parse(readFileSync(join(outDir, 'pagefind', VOCABULARY_FILE), 'utf-8')), VOCABULARY_FILE).words;
 		const engine = pagefindEngine(async () => pagefind, async () => words);
 		const path = (url: string) => url.replace(origin, '');
+		const query = option('query');
+		if (query) {
+			const parsed = parseQuery(query);
+			const run = await runQuery(engine, parsed, PAGE_SIZE);
+			console.log(`## ${set.label}: ${query}\n${JSON.stringify(parsed)}\ncorrections: ${JSON.stringify(run.corrections)}`);
+			for (const hit of run.hits) console.log(`- ${hit.title}${hit.section ? ` › ${hit.section}` : ''} ${decodeURI(path(hit.url))}\n  ${hit.excerpt}`);
+			continue;
+		}
 		for (const { label, cases } of querySets(set.label).filter(({ label }) => !setLabels || setLabels.includes(label))) {
 			const ranks: number[] = [];
 			const misses: string[] = [];
@@ -78,5 +87,5 @@ for (const set of CONTENT_SETS.filter(({ label }) => !contentLabels.length || co
 		server.close();
 	}
 }
-console.log(table(['query set', 'recall@1', 'recall@3', 'MRR', 'per query (Node, warm index)'], rows));
+if (rows.length) console.log(table(['query set', 'recall@1', 'recall@3', 'MRR', 'per query (Node, warm index)'], rows));
 if (missLists.length) console.log(`\n${missLists.join('\n\n')}`);

@@ -1,4 +1,3 @@
-import { isWholePgName } from '../korean/aliases';
 import { isDateToken, withDateTokens } from '../korean/date-tokens';
 import { asksDuration, DURATION } from '../korean/function-words';
 import type { ParsedQuery } from '../korean/query';
@@ -280,12 +279,13 @@ export class QueryRun {
 	}
 
 	/**
-	 * Each Hangul word the index does not know, replaced by the nearest indexed word. A PG name is spelled right by
-	 * definition: a PG no page is about (페이레터) is an answer of its own, not a typo of a near word (페이센터).
+	 * Each Hangul word the index does not know, replaced by the nearest indexed word. A word the parser understood
+	 * is never a typo: a PG no page is about (페이레터) is an answer of its own, not a near word (페이센터), and the
+	 * articles' word for an English or everyday one (바꾸 → 변경) is what the reader meant.
 	 */
 	async #correct(lists: EngineResult[][], known: boolean[]) {
-		const isTypo = (term: string) => hasHangul(term) && !isWholePgName(term);
-		const missing = this.terms.map((_, index) => index).filter((index) => !known[index] && isTypo(this.terms[index]!));
+		const isTypo = (index: number) => hasHangul(this.terms[index]!) && !this.parsed.understood[index];
+		const missing = this.terms.map((_, index) => index).filter((index) => !known[index] && isTypo(index));
 		if (!missing.length) return;
 		const vocabulary = await this.#engine.vocabulary();
 		for (const index of missing) {

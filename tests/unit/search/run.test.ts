@@ -209,6 +209,25 @@ describe('a query run with a fake engine', () => {
 		expect(await urls('페이레터 계약', pages, ['페이센터'])).toEqual([]);
 	});
 
+	it('never replaces a word the parser understood: 내요 is 내다, not a typo of 내용', async () => {
+		const { engine } = fakeEngine(PAGES, ['내용', '서류']);
+		const run = await runQuery(engine, parseQuery('서류 뭐 내요'), 6);
+		expect(run.corrections).toEqual([]);
+		expect(run.terms).toEqual(['서류']);
+		expect(run.hits[0]?.url).toMatch(/^\/documents\//);
+	});
+
+	it("does not correct the articles' word for an English or everyday word when the index lacks it", async () => {
+		// fee is 수수료 and 바꾸 is 변경; the index has neither, only 수수로 and 변견, one jamo off, which are not what was meant.
+		const near: FakePage = { url: '/near/', title: '기타', text: '수수로 변견' };
+		const pages = [...PAGES.map((page) => ({ ...page, text: page.text.replace(/수수료/g, '요금'), tags: page.tags?.filter((tag) => !tag.includes('수수료')) })), near];
+		for (const query of ['fee', '바꾸고 싶어요']) {
+			const { engine } = fakeEngine(pages, ['수수로', '변견']);
+			const run = await runQuery(engine, parseQuery(query), 6);
+			expect(run.corrections).toEqual([]);
+		}
+	});
+
 	it('searches the word as typed when asked not to correct', async () => {
 		const { engine } = fakeEngine(PAGES, ['토스페이먼츠']);
 		const run = await runQuery(engine, parseQuery('토스페이먼추'), 6, { correct: false });
