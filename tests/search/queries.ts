@@ -18,18 +18,20 @@ const CHANNEL = '/guides/kg-inicis-channel-setup/';
 const APPLY = '/guides/pg-application/';
 const DOCS = '/guides/contract-documents/';
 const REQUIREMENTS = '/guides/service-requirements/';
+const COMPARE = '/compare/';
+/**
+ * The pages about no single PG. Since issue 24, a query that names no PG is answered by them before any PG's guide
+ * that holds the same words (one PG's rule is not the rule): `계약 절차` by a general page, not by a PG's 계약 절차.
+ */
+const GENERAL = [APPLY, DOCS, REQUIREMENTS, COMPARE];
 
 /**
  * Since every PG has its guide (2026-12-01), a query that names no PG is answered by each guide with a
  * section on its subject, not only by KG이니시스's; the first page keeps its section. Read from the guides'
  * headings: a section on the contract mail (2~3영업일, the spam folder), on the card review (its length), on
- * 바로오픈, on the documents and the guarantee insurance (보증보험).
+ * the documents and the guarantee insurance (보증보험). Where a general page answers too, it comes first (GENERAL).
  */
 const guides = (...slugs: string[]) => slugs.map((slug) => `/guides/${slug}-contract/`);
-const PG_GUIDES = guides(
-	'danal', 'eximbay', 'galaxia', 'hecto', 'kakaopay', 'kg-financial', 'kicc', 'kiwoompay', 'kpn', 'ksnet', 'naverpay-order',
-	'naverpay-payment', 'nhn-kcp', 'nice', 'payco', 'paymentwall', 'paypal', 'smartro', 'tosspay', 'tosspayments', 'welcome',
-);
 const CONTRACT_MAIL = guides('danal', 'galaxia', 'hecto', 'kg-financial', 'kicc', 'kiwoompay', 'kpn', 'ksnet', 'nhn-kcp', 'nice', 'payco', 'paymentwall', 'smartro', 'tosspay', 'tosspayments', 'welcome');
 const CARD_REVIEW = guides(
 	'danal', 'eximbay', 'galaxia', 'hecto', 'kakaopay', 'kg-financial', 'kicc', 'kiwoompay', 'kpn', 'ksnet', 'naverpay-payment',
@@ -39,21 +41,21 @@ const INSURANCE = guides('danal', 'eximbay', 'galaxia', 'hecto', 'kg-financial',
 const DOCUMENTS = [...INSURANCE, ...guides('kakaopay', 'payco', 'paymentwall', 'tosspay', 'nhn-kcp')];
 const TEST_CHANNEL = guides('eximbay', 'galaxia', 'hecto', 'kicc', 'kiwoompay', 'kpn', 'ksnet', 'nice', 'smartro', 'tosspay', 'tosspayments', 'welcome');
 
-/** This site's own pages (content/docs). */
+/** This site's own pages (content/docs, and /compare/). */
 export const DEFAULT_CASES: SearchCase[] = [
 	{ query: '이니시스 계약절차', pages: [GUIDE], kind: 'tag' },
 	{ query: '이니시스계약절차', pages: [GUIDE], kind: 'spacing' },
 	{ query: 'KG이니시스 상세 계약절차', pages: [GUIDE], kind: 'exact' },
-	{ query: '계약절차', pages: [GUIDE, ...PG_GUIDES], kind: 'compound' },
-	{ query: '절차', pages: [GUIDE, ...PG_GUIDES], kind: 'compound' },
+	{ query: '계약절차', pages: GENERAL, kind: 'compound' },
+	{ query: '절차', pages: GENERAL, kind: 'compound' },
 	{ query: '이니시스', pages: [GUIDE, CHANNEL], kind: 'compound' },
 	{ query: '키파일', pages: [GUIDE, CHANNEL], kind: 'exact' },
 	{ query: '키 파일', pages: [GUIDE, CHANNEL], kind: 'spacing' },
 	{ query: '키파일을 어디로 보내나요', pages: [GUIDE, CHANNEL], kind: 'particle' },
 	{ query: '영업일', pages: [GUIDE, DOCS, APPLY, ...CONTRACT_MAIL], kind: 'compound' },
 	{ query: '스팸함', pages: [GUIDE, APPLY, DOCS, ...CONTRACT_MAIL], kind: 'particle' },
-	{ query: '바로오픈', pages: [GUIDE, ...guides('nhn-kcp', 'tosspayments')], section: '계약완료', kind: 'exact' },
-	{ query: '정기결제 간편결제', pages: [GUIDE], section: '2-kg이니시스-정기결제-및-간편결제-이용시', kind: 'phrase' },
+	{ query: '바로오픈', pages: [REQUIREMENTS, COMPARE], section: '5-카드사-심사에서-보는-것', kind: 'exact' },
+	{ query: '정기결제 간편결제', pages: [GUIDE, COMPARE], section: '2-kg이니시스-정기결제-및-간편결제-이용시', kind: 'phrase' },
 	{ query: '카드사 심사', pages: [GUIDE, REQUIREMENTS, ...CARD_REVIEW], kind: 'phrase' },
 	{ query: '카드사심사 기간', pages: [GUIDE, REQUIREMENTS, ...CARD_REVIEW], section: '카드사-심사-진행', kind: 'spacing' },
 	{ query: '채널설정방법', pages: [CHANNEL], kind: 'exact' },
@@ -68,11 +70,17 @@ export const DEFAULT_CASES: SearchCase[] = [
 	{ query: '구축요건', pages: [REQUIREMENTS], kind: 'compound' },
 	{ query: 'ㅇㄴㅅㅅ', pages: [GUIDE, CHANNEL], kind: 'choseong' },
 	{ query: 'ㄱㅂㅅㄹ', pages: [DOCS], kind: 'choseong' },
-	{ query: '계약절ㅊ', pages: [GUIDE], kind: 'typing' },
+	{ query: '계약절ㅊ', pages: GENERAL, kind: 'typing' },
 	{ query: '구비서ㄹ', pages: [DOCS], kind: 'typing' },
 	{ query: 'dlsltltm', pages: [GUIDE, CHANNEL], kind: 'qwerty' },
 	{ query: 'zlvkdlf', pages: [GUIDE, CHANNEL], kind: 'qwerty' },
 	{ query: 'inicis', pages: [GUIDE, CHANNEL], kind: 'latin' },
+	// Questions that name no PG, which every PG's guide also answers in its own way (issue 24).
+	{ query: '홈페이지 하단에 뭐 넣어야 돼요', pages: [REQUIREMENTS], section: '2-사업자-정보-표시', kind: 'question' },
+	{ query: '테스트 도메인으로 신청해도 돼요', pages: [REQUIREMENTS], kind: 'question' },
+	{ query: '법인 인감증명서 유효기간', pages: [DOCS], section: '법인사업자-기본-서류', kind: 'phrase' },
+	{ query: '정기결제 되는 PG', pages: [COMPARE], kind: 'question' },
+	{ query: '계약 절차', pages: GENERAL, kind: 'phrase' },
 ];
 
 const C = (id: string) => `/${id}/`;

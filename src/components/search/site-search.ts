@@ -200,6 +200,8 @@ function renderHit(hit: Hit, terms: string[]): HTMLLIElement {
 	link.className = 'search-result__link';
 	link.href = hit.url;
 	link.append(hit.title);
+	// Whose page it is, where the title does not say: one PG's rule is not every PG's.
+	if (hit.pg) link.append(' ', Object.assign(document.createElement('span'), { className: 'search-result__pg', textContent: hit.pg }));
 	if (hit.section) {
 		const section = document.createElement('span');
 		section.className = 'search-result__section';
