@@ -5,7 +5,8 @@ import type { ParsedQuery } from '../korean/query';
 import { compact, hasHangul, isJamoOnly } from '../korean/text';
 import { nearestWord } from '../korean/typo';
 import { exactPhrases, pageAboutPg, SEARCH_TAGS_META, type PageFragment } from './contract';
-import { ANSWER_BOOST, BATCH_SIZE, DATE_WEIGHT, EXACT_PHRASE_BOOST, FALLBACK_BELOW, QUESTION_TITLE_BOOST, SECTION_SHARE_BOOST, VERB_WEIGHT } from './ranking';
+import { ANSWER_BOOST, BATCH_SIZE, BIGRAM_WEIGHT, DATE_WEIGHT, EXACT_PHRASE_BOOST, FALLBACK_BELOW, QUESTION_TITLE_BOOST, SECTION_SHARE_BOOST, VERB_WEIGHT } from './ranking';
+import { fuseWithBigrams, queryBigrams, rankByBigrams } from './bigrams';
 import { excerptAround, hasTerm, rankSections, sectionShare, titleCoverage } from './results';
 
 /**
@@ -199,6 +200,9 @@ export class QueryRun {
 	async start(count: number) {
 		// A query that names no PG asks the general rule: pages about no single PG come first.
 		const onePgPages = this.parsed.required.length ? undefined : this.#engine.onePgPages();
+		// The second signal: the syllable bigrams of the content words (./bigrams.ts), searched beside them. Without
+		// them (offline, a part of the index not saved), the words rank alone.
+		const bigrams = Promise.all(queryBigrams(this.parsed.terms).map((bigram) => this.#search(bigram))).catch(() => []);
 		const lists = await Promise.all(this.parsed.terms.map((term, index) => this.#searchForms([term, ...(this.parsed.alternatives[index] ?? [])])));
 		// Usually every word is known: the search for all of them starts while that is checked.
 		if (this.terms.length > 1) void this.#search(this.terms.join(' '));
@@ -223,7 +227,10 @@ export class QueryRun {
 		const together = await (this.corrections.length ? this.#joined() : joined);
 		this.#titleTerms = [...(together.length ? [this.terms.join('')] : []), ...this.#longTerms()];
 		this.#oneWord = together.length > 0;
-		const ranked = rankByContentWords(found, all, together);
+		const byWords = rankByContentWords(found, all, together);
+		// The bigrams speak for the Hangul words only: a query of Latin words and one Korean word is not that word's alone.
+		const hangulShare = this.parsed.terms.filter((term) => queryBigrams([term]).length > 0).length / this.parsed.terms.length;
+		const ranked = fuseWithBigrams(byWords, rankByBigrams(await bigrams), BIGRAM_WEIGHT * hangulShare);
 		const aboutOnePg = this.#namesNoPg ? await onePgPages : undefined;
 		this.#ranked = aboutOnePg ? neutralFirst(ranked, ({ id }) => aboutOnePg.has(id), (general, onePg) => (general.words ?? 0) >= (onePg.words ?? 0)) : ranked;
 		await this.more(count);

@@ -326,6 +326,16 @@ describe('a query run with a fake engine', () => {
 		expect((await urls('엑셀에 체크카드', [scattered, release]))[0]).toBe('/release/#기타-수정사항');
 	});
 
+	it('ranks a page holding more of the query’s syllables above one holding part of it more often', async () => {
+		// No page has 환불계좌: the engine answers with the pages of 환불. The page on the refund account holds 계좌 too.
+		const account: FakePage = { url: '/account/', title: '등록 안내', text: '환불 받을 계좌를 등록합니다. 계좌 확인. 계좌 변경.' };
+		const refund: FakePage = { url: '/refund/', title: '취소 안내', text: '환불 기간. 환불 수수료.' };
+		const { engine, searched } = fakeEngine([refund, account]);
+		const run = await runQuery(engine, parseQuery('환불계좌'), 6);
+		expect(searched).toEqual(expect.arrayContaining(['환불', '불계', '계좌']));
+		expect(run.hits.map((hit) => hit.url)).toEqual(['/account/', '/refund/']);
+	});
+
 	it('lets the date a reader typed pick the notice among notices that repeat their words each year', async () => {
 		const notice = (url: string, title: string, text: string): FakePage => ({ url, title, text });
 		const april = notice('/terms-2024-04/', '[2024년04월] 서비스 이용약관 개정 안내', '공고일 : 2024.04.08 시행일 : 2024.04.15 제 2조 용어의 정의');
