@@ -9,6 +9,7 @@ import {
 	FIFTH_QUESTION_CASES,
 	FOURTH_QUESTION_CASES,
 	FRESH_QUESTION_CASES,
+	NINTH_QUESTION_CASES,
 	QUESTION_CASES,
 	SEVENTH_QUESTION_CASES,
 	SIXTH_QUESTION_CASES,
@@ -34,6 +35,7 @@ export function querySets(contentSet: string): QuerySet[] {
 		{ label: 'sixth questions', cases: SIXTH_QUESTION_CASES },
 		{ label: 'seventh questions', cases: SEVENTH_QUESTION_CASES },
 		{ label: 'eighth questions', cases: EIGHTH_QUESTION_CASES },
+		{ label: 'ninth questions', cases: NINTH_QUESTION_CASES },
 	];
 }
 
