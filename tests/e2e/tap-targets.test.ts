@@ -33,7 +33,9 @@ describe('every control is a 44 px tap target at 390 px', () => {
 	test.each(PAGES)('%s', async (path) => {
 		const { page, close } = await openPage(browser, path, {
 			context: PHONE,
-			beforeGoto: (page) => page.addInitScript((records) => Object.entries(records).forEach(([key, value]) => localStorage.setItem(key, value)), STARTED),
+			beforeGoto: async (page) => {
+				await page.addInitScript((records) => Object.entries(records).forEach(([key, value]) => localStorage.setItem(key, value)), STARTED);
+			},
 		});
 		// The checklists have drawn what a returning reader sees (summary rows, dates, overdue advice).
 		await page.waitForFunction(() => !document.querySelector('pg-checklist') || customElements.get('pg-checklist'));

@@ -230,7 +230,7 @@ export class QueryRun {
 		const byWords = rankByContentWords(found, all, together);
 		// The bigrams speak for the Hangul words only: a query of Latin words and one Korean word is not that word's alone.
 		const hangulShare = this.parsed.terms.filter((term) => queryBigrams([term]).length > 0).length / this.parsed.terms.length;
-		const ranked = fuseWithBigrams(byWords, rankByBigrams(await bigrams), BIGRAM_WEIGHT * hangulShare);
+		const ranked: Candidate[] = fuseWithBigrams(byWords, rankByBigrams(await bigrams), BIGRAM_WEIGHT * hangulShare);
 		const aboutOnePg = this.#namesNoPg ? await onePgPages : undefined;
 		this.#ranked = aboutOnePg ? neutralFirst(ranked, ({ id }) => aboutOnePg.has(id), (general, onePg) => (general.words ?? 0) >= (onePg.words ?? 0)) : ranked;
 		await this.more(count);
