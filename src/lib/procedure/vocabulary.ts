@@ -61,6 +61,16 @@ export const INDUSTRIES = [
 	'메타버스',
 	'랜덤박스',
 	'귀금속·골드바',
+	'컨설팅',
+	'렌트카',
+	'의료 시술',
+	'전자담배',
+	'온라인 광고·마케팅',
+	'C2C 플랫폼',
+	'비자 발급 대행',
+	'휴대폰 유심·개통',
+	'여행 플랫폼',
+	'보험 대리·중개',
 ] as const;
 export type Industry = (typeof INDUSTRIES)[number];
 
