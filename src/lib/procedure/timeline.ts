@@ -95,13 +95,18 @@ function stepsFor(procedure: TimelineProcedure, types: readonly PaymentType[]) {
 	return procedure.steps.filter((step) => !step.plans || step.plans.some((plan) => plans.has(plan)));
 }
 
-/** A step and the waits right after it (e.g. requesting the card review, then waiting for it), as step ids. */
+/**
+ * A step and the waits right after it for the same plans (requesting the card review, then waiting for it; asking
+ * for 바로오픈, then the PG's look at it), as step ids.
+ */
 function chainFrom(procedure: TimelineProcedure, id: string | undefined): string[] {
 	const start = procedure.steps.findIndex((step) => step.id === id);
 	if (start === -1) return [];
-	const chain = [procedure.steps[start]!.id];
+	const first = procedure.steps[start]!;
+	const samePlans = (step: TimelineProcedure['steps'][number]) => String(step.plans ?? '') === String(first.plans ?? '');
+	const chain = [first.id];
 	for (const step of procedure.steps.slice(start + 1)) {
-		if (!isWaitingStep(step)) break;
+		if (!isWaitingStep(step) || !samePlans(step)) break;
 		chain.push(step.id);
 	}
 	return chain;
