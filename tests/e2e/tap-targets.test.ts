@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, openPage } from '../setup/browser';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-const PAGES = ['/', '/guides/nhn-kcp-contract/', '/guides/kg-inicis-contract/', '/guides/contract-documents/', '/compare/', '/checklist/'];
+const PAGES = ['/', '/guides/nhn-kcp-contract/', '/guides/kg-inicis-contract/', '/guides/contract-documents/', '/compare/', '/choose/', '/checklist/'];
 /** Parts still being reworked for the phone (issue 22's checklist, issue 21's comparison), measured once they land. */
 const REWORKED = 'pg-checklist, pg-continue, .compare, .compare-filters';
 

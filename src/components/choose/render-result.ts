@@ -99,7 +99,7 @@ const factRows = (facts: readonly Fact[]) => facts.map((fact) => html`<dt>${fact
 function card(candidate: Candidate, answers: Answers, open: boolean, answered: boolean, { checklistAnchor }: RenderOptions): Html {
 	const id = `choice-${candidate.slug}`;
 	const direct = candidate.beyond.filter((need) => need.direct.length > 0);
-	return html`<li class="chooser-card"><details${open ? html` open` : ''}>
+	return html`<li class="chooser-card" data-pg="${candidate.slug}"><details${open ? html` open` : ''}>
 <summary><h3 id="${id}">${candidate.name} <span class="chooser-kind">${candidate.kindLabel}</span></h3>${headline(candidate)}</summary>
 ${reasonList(candidate.reasons)}
 <dl class="chooser-details">${timelineRows(candidate.timeline)}${
@@ -113,29 +113,39 @@ ${reasonList(candidate.reasons)}
 /** Cards open at first: the best few, once there are answers. */
 const OPEN_CARDS = 3;
 
-const leftOutItem = (pg: LeftOut) => html`<li><a href="${articleHref(pg.guide)}">${pg.name}</a>${reasonList(pg.reasons)}</li>`;
+const leftOutItem = (pg: LeftOut) => html`<li data-pg="${pg.slug}"><a href="${articleHref(pg.guide)}">${pg.name}</a>${reasonList(pg.reasons)}</li>`;
+
+/** A group of the result under its heading: `fits`, `to-check` or `left-out`. */
+const group = (name: string, id: string, heading: string, body: Html) =>
+	html`<section class="chooser-group" data-group="${name}" aria-labelledby="${id}"><h2 id="${id}">${heading}</h2>${body}</section>`;
 
 export function renderResult(result: ChooserResult, answers: Answers, options: RenderOptions): Html {
 	const { answered, fits, toCheck, leftOut } = result;
 	const cards = (list: readonly Candidate[], open = 0) => html`<ol class="chooser-cards">${list.map((candidate, index) => card(candidate, answers, index < open, answered, options))}</ol>`;
 	if (!answered) {
-		return html`<h2 id="결과">결제대행사 ${fits.length + toCheck.length}곳 모두</h2>
-<p>이름을 누르면 계약 조건이 펼쳐집니다. 질문에 답하면 맞는 곳만 남고, 맞지 않는 곳은 이유와 함께 아래로 갑니다. 첫 실결제까지의 기간은 결제대행사·카드사를 기다리는 단계만 더한 것입니다(준비와 개발은 빼고).</p>
-${cards([...fits, ...toCheck])}`;
+		return group(
+			'fits',
+			'결과',
+			`결제대행사 ${fits.length + toCheck.length}곳 모두`,
+			html`<p>이름을 누르면 계약 조건이 펼쳐집니다. 질문에 답하면 맞는 곳만 남고, 맞지 않는 곳은 이유와 함께 아래로 갑니다. 첫 실결제까지의 기간은 결제대행사·카드사를 기다리는 단계만 더한 것입니다(준비와 개발은 빼고).</p>${cards([...fits, ...toCheck])}`,
+		);
 	}
-	return html`<h2 id="결과">답에 맞는 곳 ${fits.length}곳</h2>
-${fits.length > 0 ? cards(fits, OPEN_CARDS) : html`<p>모든 답을 만족하는 결제대행사가 없습니다. ${toCheck.length > 0 ? '아래 확인이 필요한 곳을 보거나 ' : ''}답을 하나 바꿔 보세요.</p>`}
-${
-	toCheck.length > 0 &&
-	html`<h2 id="확인이-필요한-곳">확인이 필요한 곳 ${toCheck.length}곳</h2>
-<p>답 가운데 도움말에 안내가 없는 것이 있습니다(<strong>?</strong> 표시). 계약 전에 결제대행사나 포트원에 물어보세요.</p>
-${cards(toCheck)}`
-}
-${
-	leftOut.length > 0 &&
-	html`<h2 id="맞지-않는-곳">맞지 않는 곳 ${leftOut.length}곳</h2>
-<ul class="chooser-left">${leftOut.map(leftOutItem)}</ul>`
-}`;
+	return html`${group(
+		'fits',
+		'결과',
+		`답에 맞는 곳 ${fits.length}곳`,
+		fits.length > 0
+			? html`<p>계약이 적고 첫 실결제가 빠른 곳부터입니다. 기간은 결제대행사·카드사를 기다리는 단계만 더했습니다(준비와 개발은 빼고).</p>${cards(fits, OPEN_CARDS)}`
+			: html`<p>모든 답을 만족하는 결제대행사가 없습니다. ${toCheck.length > 0 ? '아래 확인이 필요한 곳을 보거나 ' : ''}답을 하나 바꿔 보세요.</p>`,
+	)}${
+		toCheck.length > 0 &&
+		group(
+			'to-check',
+			'확인이-필요한-곳',
+			`확인이 필요한 곳 ${toCheck.length}곳`,
+			html`<p>답 가운데 도움말에 안내가 없는 것이 있습니다(<strong>?</strong> 표시). 계약 전에 결제대행사나 포트원에 물어보세요.</p>${cards(toCheck)}`,
+		)
+	}${leftOut.length > 0 && group('left-out', '맞지-않는-곳', `맞지 않는 곳 ${leftOut.length}곳`, html`<ul class="chooser-left">${leftOut.map(leftOutItem)}</ul>`)}`;
 }
 
 /** What the status line says after an answer. */
