@@ -241,11 +241,15 @@ describe('the chooser', () => {
 		await tracked.close();
 	});
 
-	test('axe finds nothing on an answered page at 390 px, and the island is light', async () => {
-		const tracked = await openPage(browser, `/choose/?${new URLSearchParams(points.query)}`, { context: PHONE });
-		const { violations } = await new AxeBuilder({ page: tracked.page }).analyze();
-		expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-		await tracked.close();
+	test('axe finds nothing on an answered page at 390 px in either theme, and the island is light', async () => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const tracked = await openPage(browser, `/choose/?${new URLSearchParams(points.query)}`, { context: { ...PHONE, colorScheme } });
+			// Every card and fold open, so that all of it is checked.
+			await tracked.page.locator('[data-result] details').evaluateAll((folds) => folds.forEach((fold) => ((fold as HTMLDetailsElement).open = true)));
+			const { violations } = await new AxeBuilder({ page: tracked.page }).analyze();
+			expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
+			await tracked.close();
+		}
 		const { scripts, gzip } = await pageScripts(siteURL('/choose/'));
 		const island = scripts.filter((script) => script.name.includes('choose'));
 		expect(island).toHaveLength(1);

@@ -1,5 +1,6 @@
 import { PG_KIND_LABELS } from '../procedure/compare';
 import type { ProcedureData } from '../procedure/schema';
+import { isWaitingStep } from '../procedure/waiting';
 
 /**
  * What the chooser reads of a procedure: its facts without their evidence excerpts (a build-time check, not something
@@ -19,9 +20,13 @@ export interface ChooserProcedure {
 	kindLabel: string;
 	/** The guide's article id (`guides/kg-inicis-contract`). */
 	guide: string;
-	/** Source key → the help-center article's title. */
+	/** Source key → the help-center article's title, for the sources the facts below cite. */
 	sources: Record<string, string>;
 	plans: Pick<ProcedureData['plans'][number], 'id' | 'types'>[];
+	/**
+	 * Every step, for the timeline; only a waiting step keeps its label (a step the merchant takes at their own
+	 * pace is never named by a timeline, and the page is lighter without it).
+	 */
 	steps: Pick<ProcedureData['steps'][number], 'id' | 'label' | 'actor' | 'plans' | 'duration'>[];
 	methods: Lean<ProcedureData['methods'][number]>[];
 	businesses: Lean<ProcedureData['businesses'][number]>[];
@@ -41,15 +46,7 @@ const leanOptional = <Fact extends { evidence?: unknown; checked?: unknown }>(fa
 /** The chooser's view of the procedure in `slug`.yaml. */
 export function chooserProcedure(slug: string, data: ProcedureData): ChooserProcedure {
 	const { compare } = data;
-	return {
-		slug,
-		name: data.pg.name,
-		kind: data.pg.kind,
-		kindLabel: PG_KIND_LABELS[data.pg.kind],
-		guide: data.guide,
-		sources: Object.fromEntries(Object.entries(data.sources).map(([key, source]) => [key, source.title])),
-		plans: data.plans.map(({ id, types }) => ({ id, types })),
-		steps: data.steps.map(({ id, label, actor, plans, duration }) => ({ id, label, actor, plans, duration })),
+	const facts = {
 		methods: data.methods.map(lean),
 		businesses: data.businesses.map(lean),
 		industries: data.industries.map(lean),
@@ -60,5 +57,18 @@ export function chooserProcedure(slug: string, data: ProcedureData): ChooserProc
 			recurring: leanOptional(compare.recurring),
 			fees: compare.fees.map(lean),
 		},
+	};
+	const { fees, ...columns } = facts.compare;
+	const cited = new Set([...facts.methods, ...facts.businesses, ...facts.industries, ...Object.values(columns), ...fees].flatMap((fact) => (fact ? [fact.source] : [])));
+	return {
+		slug,
+		name: data.pg.name,
+		kind: data.pg.kind,
+		kindLabel: PG_KIND_LABELS[data.pg.kind],
+		guide: data.guide,
+		sources: Object.fromEntries(Object.entries(data.sources).flatMap(([key, source]) => (cited.has(key) ? [[key, source.title]] : []))),
+		plans: data.plans.map(({ id, types }) => ({ id, types })),
+		steps: data.steps.map(({ id, label, actor, plans, duration }) => ({ id, label: isWaitingStep({ actor, duration }) ? label : '', actor, plans, duration })),
+		...facts,
 	};
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_ANSWERS, type Answers } from '../../../src/lib/choose/answers';
 import { choose, type ChooserResult } from '../../../src/lib/choose/choose';
-import { abroad, ALL, cardA, cardB, cardC, easyX, silent } from './fixture';
+import { abroad, ALL, cardA, cardB } from './fixture';
 
 const ask = (answers: Partial<Answers>) => choose({ ...NO_ANSWERS, ...answers }, ALL());
 const names = (list: { name: string }[]) => list.map((pg) => pg.name);
@@ -170,9 +170,5 @@ describe('choose', () => {
 		// Through another contract, 엑스페이 is not this PG's type.
 		expect(candidate(result, '카드비').types).toEqual(['general']);
 		expect(candidate(result, '카드비').beyond.map((need) => need.direct.map((contract) => [contract.name, contract.types]))).toEqual([[['엑스페이', ['general']]], [['해외페이', ['general']]]]);
-	});
-
-	it('every procedure fixture is a valid chooser input', () => {
-		for (const pg of [cardA(), cardB(), cardC(), easyX(), abroad(), silent()]) expect(pg.sources.contract).toBe('테스트PG 상세 계약절차');
 	});
 });
