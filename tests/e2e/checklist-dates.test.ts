@@ -4,15 +4,15 @@
  * dated before the step it follows, typed days and device clocks out of range, and records and links of earlier
  * formats (plans, not payment types).
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fnv1a } from '../../src/lib/checklist/fingerprint';
 import { itemHash } from '../../src/lib/checklist/link';
 import { PROJECT_ROOT } from '../setup/astro-cli';
-import { launchBrowser, routeToDeploy } from '../setup/browser';
-import { buildProcedureVariant } from '../setup/content-build';
+import { launchBrowser } from '../setup/browser';
+import { readProcedures } from '../setup/procedures';
 import { checkbox, dates, GUIDE, GUIDE_ID, openGuide, seed, status, stored, typeBox } from './checklist-helpers';
 
 let browser: Browser;
@@ -28,19 +28,16 @@ const at = (iso: string) => (page: Page) => page.clock.setFixedTime(new Date(iso
 const notice = (page: Page) => page.locator('pg-checklist [data-notice]').textContent();
 
 describe('a wait that runs past its expected window', () => {
-	let variant: string;
-	beforeAll(async () => {
-		// KG이니시스 with structured contacts (a phone, an e-mail) on its waiting steps.
-		variant = (await buildProcedureVariant('contacts')).outDir;
-	}, 180_000);
-	afterAll(() => variant && rmSync(variant, { recursive: true, force: true }));
+	// Whom the contract mail's waiting advice names, with their phones and e-mails, as the procedure gives them.
+	const kg = readProcedures().find((procedure) => procedure.guide === GUIDE_ID)!;
+	const mail = kg.steps.find((step) => step.id === 'contract-mail')!;
+	const contacts = mail.waiting!.contacts.map((key) => kg.contacts[key]!);
+	const phone = contacts.find((contact) => contact.phone)!.phone!;
+	const email = contacts.find((contact) => contact.email)!.email!;
 
 	test('ticking 가입신청서 shows the window on the mail step; past it, "예상일 지남" with a tel: link, gone once ticked', async () => {
-		const guide = await openGuide(browser, { context: { ...PHONE, serviceWorkers: 'block' }, beforeGoto: at('2024-11-20T03:00:00Z') });
-		const { page, context } = guide;
-		await routeToDeploy(context, variant, GUIDE);
-		await page.reload();
-		await page.waitForFunction(() => customElements.get('pg-checklist'));
+		const guide = await openGuide(browser, { context: PHONE, beforeGoto: at('2024-11-20T03:00:00Z') });
+		const { page } = guide;
 		await checkbox(page, 'apply').check();
 		// Wednesday 20 November + 2~3 business days: Friday 22 to Monday 25, on the step waited for.
 		expect(await dates(page, 'contract-mail')).toBe('예상 11/22~25');
@@ -54,10 +51,10 @@ describe('a wait that runs past its expected window', () => {
 		expect(await dates(page, 'contract-mail')).toBe('예상 11/22~25 지남');
 		expect(await overdue.isVisible()).toBe(true);
 		expect(await overdue.textContent()).toContain('예상일 지남');
-		const call = overdue.locator('a[href="tel:15880000"]');
+		const call = overdue.locator(`a[href="tel:${phone.replaceAll('-', '')}"]`);
 		expect(await call.isVisible()).toBe(true);
 		expect((await call.boundingBox())!.height).toBeGreaterThanOrEqual(44);
-		expect(await overdue.locator('a[href="mailto:cs@portone.io"]').isVisible()).toBe(true);
+		expect(await overdue.locator(`a[href="mailto:${email}"]`).isVisible()).toBe(true);
 		await page.locator('[data-item="contract-mail"]').screenshot({ path: join(PROJECT_ROOT, 'test-results', 'checklist-overdue-390.png') });
 
 		await checkbox(page, 'contract-mail').check();

@@ -2,12 +2,26 @@
 import type { Browser, Page } from 'playwright-core';
 import { RECORD_VERSION } from '../../src/lib/checklist/record';
 import { storageKey } from '../../src/lib/checklist/store';
+import { planTypes } from '../../src/lib/procedure/schema';
+import type { PaymentType } from '../../src/lib/procedure/vocabulary';
 import { openPage, type OpenPageOptions } from '../setup/browser';
+import { readProcedures } from '../setup/procedures';
 
 export const GUIDE = '/guides/kg-inicis-contract/';
 export const GUIDE_ID = 'guides/kg-inicis-contract';
 /** The guide's slot in `localStorage`. */
 export const KEY = storageKey(GUIDE_ID);
+
+/** The guide's procedure, as the build reads it: what the checklist must show is computed from it, never pinned. */
+export const PROCEDURE = readProcedures().find((procedure) => procedure.guide === GUIDE_ID)!;
+
+/** The ids of the steps a reader following `types` sees (all of them when none is chosen), in procedure order. */
+export function stepsFor(types: PaymentType[] | null): string[] {
+	const plans = new Map(PROCEDURE.plans.map((plan) => [plan.id, planTypes(plan)]));
+	return PROCEDURE.steps
+		.filter((step) => !types || !step.plans || step.plans.some((plan) => plans.get(plan)!.some((type) => types.includes(type as PaymentType))))
+		.map((step) => step.id);
+}
 
 /** Opens `path` (the guide unless given) in a fresh context, once the checklist element is defined. */
 export async function openGuide(browser: Browser, options?: OpenPageOptions, path = GUIDE) {

@@ -12,11 +12,11 @@ import { launchBrowser, openPage, routeToDeploy, siteURL } from '../setup/browse
 import { buildProcedureVariant } from '../setup/content-build';
 import { checklistWeight } from '../setup/page-scripts';
 import { readProcedures } from '../setup/procedures';
-import { checkbox, dates, GUIDE, KEY, openGuide, record, seed, status, stored, typeBox } from './checklist-helpers';
+import { checkbox, dates, GUIDE, KEY, openGuide, record, seed, status, stepsFor, stored, typeBox } from './checklist-helpers';
 
-const ITEMS = 13;
-/** Shown once 일반결제 alone (or 정기결제·간편결제 alone) is chosen: each side has two steps of its own. */
-const PLAN_ITEMS = 11;
+const ITEMS = stepsFor(null).length;
+/** Shown once 일반결제 alone is chosen: the steps of every plan and 일반결제's own. */
+const PLAN_ITEMS = stepsFor(['general']).length;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -101,9 +101,9 @@ describe('the checklist on the KG이니시스 guide', () => {
 		await typeBox(page, '일반결제').check();
 		await typeBox(page, '정기결제').check();
 		expect(JSON.parse((await stored(page))!).types).toEqual(['general', 'recurring', 'easypay']);
-		expect(await page.locator('pg-checklist li[data-item]:not([hidden])').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.item))).toEqual([
-			'prepare', 'apply', 'contract-mail', 'documents', 'contract-done', 'key-file', 'instant-open', 'live-channel', 'test-environment', 'channel', 'development', 'card-review', 'review-done',
-		]);
+		expect(await page.locator('pg-checklist li[data-item]:not([hidden])').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.item))).toEqual(
+			stepsFor(['general', 'recurring', 'easypay']),
+		);
 		expect(await progressText(page)).toBe(`0/${ITEMS} 완료`);
 		expect(guide.errors()).toEqual([]);
 		await guide.close();
@@ -115,11 +115,13 @@ describe('the checklist on the KG이니시스 guide', () => {
 		await seed(page, JSON.stringify(record({ 'contract-done': '2024-01-25T15:00:00.000Z', 'card-review': '2024-02-19T03:00:00.000Z' }, ['general'])));
 		expect(await dates(page, 'contract-done')).toBe('1/26 완료');
 		expect(await dates(page, 'instant-open')).toBe('바로오픈 MID 사용 기한 2/26');
-		expect(await dates(page, 'card-review')).toBe('2/19 완료 · 카드사 심사가 끝나는 때 (예상) 3/4');
+		expect(await dates(page, 'card-review')).toBe('2/19 완료');
+		// The step waited for shows when the review should end, once.
+		expect(await dates(page, 'card-review-result')).toBe('예상 3/4');
 		// The review ends after the 바로오픈 MID's last day: the reader is warned while there is time.
 		const late = page.locator('pg-checklist [data-late]');
 		expect(await late.isVisible()).toBe(true);
-		expect(await late.textContent()).toContain('카드사 심사가 끝나는 때 (예상)(3/4)이 바로오픈 MID 사용 기한(2/26)보다 늦습니다');
+		expect(await late.textContent()).toContain('카드사 심사 결과 기다리기(3/4)이 바로오픈 MID 사용 기한(2/26)보다 늦습니다');
 		expect(await late.innerText()).toContain('기한이 지나기 전에');
 		// After the deadline: said plainly, and no "before the deadline" advice.
 		await page.clock.setFixedTime(new Date('2024-02-28T03:00:00Z'));
@@ -278,7 +280,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 		expect(await page.locator('#checklist-progress').getAttribute('aria-live')).toBe('polite');
 		expect(await progressText(page)).toBe(`1/${PLAN_ITEMS} 완료`);
 		await page.keyboard.press('Tab');
-		expect(await focused()).toBe('개발진행');
+		expect(await focused()).toBe('신청 전 준비');
 		// A ticked item's date can be corrected.
 		await page.keyboard.press('Tab');
 		expect(await focused()).toBe('날짜 고치기');
@@ -362,7 +364,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 		expect(await entry.getByRole('link', { name: '가이드 보기' }).getAttribute('href')).toBe(GUIDE);
 		expect(await entry.getByRole('heading').textContent()).toBe('KG이니시스 상세 계약절차');
 		expect(await entry.locator('li[data-item]').count()).toBe(ITEMS);
-		expect(await entry.locator('a.checklist__section').first().getAttribute('href')).toBe(`${GUIDE}#개발진행`);
+		expect(await entry.locator('a.checklist__section').first().getAttribute('href')).toBe(`${GUIDE}#신청-전-준비`);
 		const box = (id: string) => entry.locator(`[data-item="${id}"] input[type="checkbox"]`);
 		expect(await box('apply').isChecked()).toBe(true);
 		expect(await entry.locator('[data-progress]').textContent()).toBe(`2/${ITEMS} 완료`);
@@ -431,20 +433,11 @@ describe('content changes keep progress (ids, never positions)', () => {
 		await routeToDeploy(context, variant, GUIDE);
 		await page.reload();
 		await page.waitForFunction(() => customElements.get('pg-checklist'));
-		expect(await page.locator('[data-item]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.item))).toEqual([
-			'prepare',
-			'apply',
-			'contract-mail',
-			'contract-done',
-			'key-file',
-			'instant-open',
-			'live-channel',
-			'test-environment',
-			'channel',
-			'card-review',
-			'development',
-			'review-done',
-		]);
+		// The variant's steps: documents gone, development and card-review swapped.
+		const expected = stepsFor(null).filter((id) => id !== 'documents');
+		const [development, review] = [expected.indexOf('development'), expected.indexOf('card-review')];
+		[expected[development], expected[review]] = [expected[review]!, expected[development]!];
+		expect(await page.locator('[data-item]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.item))).toEqual(expected);
 		for (const id of ['apply', 'card-review', 'development']) expect(await checkbox(page, id).isChecked(), id).toBe(true);
 		expect(await progressText(page)).toBe(`3/${ITEMS - 1} 완료`);
 		await checkbox(page, 'channel').check();

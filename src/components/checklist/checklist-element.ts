@@ -21,8 +21,8 @@ class ChecklistElement extends HTMLElement {
 	#holidays: ReadonlySet<string> = new Set();
 	/** What the last reset or import replaced, until something else changes. */
 	#undo: ChecklistRecord | null = null;
-	/** Set once a step followed by a long wait is ticked on this page. */
-	#waitStarted = false;
+	/** The steps ticked on this page, for the suggestion to save the restore link before a long wait. */
+	#ticked: string[] = [];
 	#enhanced = false;
 	/** Watches an untouched checklist on a guide until it comes near the screen (see `connectedCallback`). */
 	#nearScreen: IntersectionObserver | null = null;
@@ -103,7 +103,7 @@ class ChecklistElement extends HTMLElement {
 			if (!this.#store.toggle(id!, input.checked, item.fingerprint)) message = this.#word('clock');
 			else if (input.checked) {
 				void this.#keepStorage();
-				if (item.waitFollows) this.#waitStarted = true;
+				this.#ticked.push(id!);
 			}
 		}
 		this.#offerUndo(null, message);
@@ -204,7 +204,8 @@ class ChecklistElement extends HTMLElement {
 	/** Loaded after first paint: most readers are in no in-app browser. */
 	async #showInAppNotice() {
 		const { inAppBrowser } = await import('../../lib/in-app-browser');
-		const app = inAppBrowser(navigator.userAgent, location.href.split('#')[0]!);
+		// The whole address: a restore link (#c=…) opened in the app must reach the default browser too.
+		const app = inAppBrowser(navigator.userAgent, location.href);
 		const notice = this.querySelector<HTMLElement>('[data-in-app]');
 		if (!app || !notice) return;
 		notice.querySelector('[data-in-app-name]')!.textContent = app.app;
@@ -285,19 +286,14 @@ class ChecklistElement extends HTMLElement {
 		const live = this.querySelector('[data-progress]')!;
 		if (live.textContent !== text) live.textContent = text;
 		this.#renderNotice();
+		// Loaded once an expected date falls after a deadline: most readers never meet one.
 		const late = this.querySelector<HTMLElement>('[data-late]')!;
-		const [first] = view.late;
-		late.hidden = !first;
-		if (first) {
-			late.querySelector('[data-late-expected]')!.textContent = `${first.expected.label ?? this.#word('expected')}(${this.#day((first.expected.until ?? first.expected.day)!)})`;
-			late.querySelector('[data-late-deadline]')!.textContent = `${first.deadline.label}(${this.#day(first.deadline.day!)})`;
-			late.querySelector<HTMLElement>('[data-late-before]')!.hidden = first.deadline.passed;
-			late.querySelector<HTMLElement>('[data-late-after]')!.hidden = !first.deadline.passed;
-		}
+		if (view.late.length === 0) late.hidden = true;
+		else void import('./late-notice').then(({ renderLate }) => renderLate(late, view.late[0]!, (id) => this.#label(id), (day) => this.#day(day)));
 		// Loaded once there is progress to keep: a first visit never needs it.
 		const suggest = this.querySelector<HTMLElement>('[data-suggest-link]')!;
 		if (view.done === 0) suggest.hidden = true;
-		else void import('./suggest-link').then(({ renderSuggestion }) => renderSuggestion(this, this.#store, this.#waitStarted));
+		else void import('./suggest-link').then(({ renderSuggestion }) => renderSuggestion(this, this.#store, view, this.#items, this.#ticked));
 	}
 
 	/** What the store has to say about saved progress; the notices' Korean text is in the page, not in this script. */

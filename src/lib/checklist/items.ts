@@ -38,8 +38,11 @@ export interface ChecklistItem {
 	due?: DueRule | undefined;
 	/** Of the item's content as built: a tick made under another fingerprint flags the item as changed. */
 	fingerprint: string;
-	/** A long wait follows: once ticked, the checklist suggests saving the restore link. */
-	waitFollows?: boolean | undefined;
+	/**
+	 * A long wait (a week or more): once the step before it is ticked, the checklist suggests saving the restore
+	 * link, since a browser may forget what it stored while the reader waits.
+	 */
+	longWait?: boolean | undefined;
 }
 
 /** An item as the build renders it. */
@@ -58,4 +61,4 @@ export const appliesTo = (applies: readonly PaymentType[] | undefined, types: re
 
 /** What the browser needs of each item, from the content's fuller description; the rest is in the markup. */
 export const clientItems = (items: ChecklistItem[]): ChecklistItem[] =>
-	items.map(({ id, applies, wait, due, fingerprint, waitFollows }) => ({ id, applies, wait, due, fingerprint, waitFollows }));
+	items.map(({ id, applies, wait, due, fingerprint, longWait }) => ({ id, applies, wait, due, fingerprint, longWait }));

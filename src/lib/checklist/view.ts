@@ -42,8 +42,11 @@ export interface ChecklistView {
 	/** Of the items shown. */
 	done: number;
 	total: number;
-	/** Expected dates that fall after a deadline, e.g. the card review ending after the 바로오픈 MID's last day. */
-	late: { expected: DateView; deadline: DateView }[];
+	/**
+	 * Expected dates that fall after a deadline, e.g. the card review ending after the 바로오픈 MID's last day; `item`:
+	 * the step whose expected date it is.
+	 */
+	late: { item: string; expected: DateView; deadline: DateView }[];
 }
 
 /**
@@ -76,7 +79,9 @@ export function checklistView(items: readonly ChecklistItem[], record: Checklist
 		}
 		const from = due && dayOf(due.from);
 		const waitOver = due && !due.deadline && (due.from === id ? after !== null : checkedDay !== null);
-		if (shown && due && from && !waitOver) {
+		// An expected end beside the step's own window says the same thing twice: the window is enough.
+		const twice = due && !due.deadline && dates.length > 0;
+		if (shown && due && from && !waitOver && !twice) {
 			const day = addToSeoulDay(from, due.after, holidays);
 			dates.push({ label: due.label, day, until: day, deadline: due.deadline, from: due.from, passed: today > day });
 		}
@@ -85,9 +90,11 @@ export function checklistView(items: readonly ChecklistItem[], record: Checklist
 		return { id, shown, checkedDay, dates, overdue: dates.some((date) => !date.deadline && date.passed), changed };
 	});
 	const shown = views.filter((item) => item.shown);
-	const dates = shown.flatMap((item) => item.dates);
-	const late = dates.flatMap((expected) =>
-		expected.deadline ? [] : dates.filter((due) => due.deadline && (expected.until ?? expected.day)! > due.day!).map((deadline) => ({ expected, deadline })),
+	const dates = shown.flatMap((item) => item.dates.map((date) => ({ item: item.id, date })));
+	const late = dates.flatMap(({ item, date: expected }) =>
+		expected.deadline
+			? []
+			: dates.filter(({ date: due }) => due.deadline && (expected.until ?? expected.day)! > due.day!).map(({ date: deadline }) => ({ item, expected, deadline })),
 	);
 	return { items: views, types, done: shown.filter((item) => item.checkedDay).length, total: shown.length, late };
 }

@@ -37,7 +37,7 @@ export function checklistOf(procedure: ProcedureData): ProcedureChecklist {
 			due,
 			// What the reader reads of the step; an item with none of these dates keeps the fingerprint it always had.
 			fingerprint: fingerprint([item.label, item.note, item.waiting?.check, item.waiting?.contacts, item.section, step.plans, wait || due ? { wait, due } : undefined]),
-			waitFollows: isLongWait(step) || undefined,
+			longWait: isLongWait(step) || undefined,
 		};
 	});
 	return { types: typesOf(procedure.plans.map((plan) => plan.id)) ?? [], plans: procedure.plans, items };

@@ -76,10 +76,20 @@ describe('checklistView', () => {
 		expect(byId(checklistView(items, record({ 'card-review': noon('2024-03-04'), 'review-done': noon('2024-03-19') }), '2024-03-19'), 'card-review').dates).toEqual([]);
 	});
 
+	it('shows a waiting step’s expected end once: its window, not also the same date again from the step before', () => {
+		const waiting: ChecklistItem[] = [
+			{ id: 'request', fingerprint: 'q1' },
+			{ id: 'result', fingerprint: 'r1', wait: { after: { weeks: 2 }, upTo: { weeks: 2 } }, due: { from: 'request', after: { weeks: 2 }, label: '심사가 끝나는 때 (예상)', deadline: false } },
+		];
+		const dates = byId(checklistView(waiting, record({ request: noon('2024-02-19') }), '2024-02-20'), 'result').dates;
+		expect(dates).toEqual([{ label: null, day: '2024-03-04', until: '2024-03-04', deadline: false, from: 'request', passed: false }]);
+	});
+
 	it('warns when an expected date falls after a deadline', () => {
 		const view = checklistView(items, record({ 'contract-done': noon('2024-01-25'), 'card-review': noon('2024-02-20') }, ['general']), '2024-02-20');
 		expect(view.late).toEqual([
 			{
+				item: 'card-review',
 				expected: { label: '카드사 심사가 끝나는 때 (예상)', day: '2024-03-05', until: '2024-03-05', deadline: false, from: 'card-review', passed: false },
 				deadline: { label: '바로오픈 MID 사용 기한', day: '2024-02-25', until: '2024-02-25', deadline: true, from: 'contract-done', passed: false },
 			},

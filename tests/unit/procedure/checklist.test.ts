@@ -38,14 +38,14 @@ describe('checklistOf', () => {
 		expect(items[1]!.wait).toBeUndefined();
 	});
 
-	it('a waiting step\'s own deadline is an expected date, and a long wait follows its tick', () => {
+	it('a waiting step\'s own deadline is an expected date, and it is a long wait', () => {
 		const input = procedureInput();
 		input.steps[5] = { ...input.steps[5]!, waiting: { check: '사이트 확인', contacts: ['portone'] } } as (typeof input.steps)[number];
 		const { items } = checklistOf(procedureSchema.parse(input));
 		expect(items[5]!.due).toEqual({ from: 'review', after: { weeks: 2 }, label: '심사 끝 (예상)', deadline: false });
-		expect(items[5]!.waitFollows).toBe(true);
+		expect(items[5]!.longWait).toBe(true);
 		// 2~3 business days is not a long wait.
-		expect(items[2]!.waitFollows).toBeUndefined();
+		expect(items[2]!.longWait).toBeUndefined();
 	});
 
 	it('fingerprints what each step says: a changed label changes its fingerprint only', () => {
