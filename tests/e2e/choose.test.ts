@@ -8,7 +8,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { PAYMENT_TYPES, typesOfPlan } from '../../src/lib/procedure/vocabulary';
+import { planTypes } from '../../src/lib/procedure/schema';
 import { launchBrowser, openPage, siteURL } from '../setup/browser';
 import { pageScripts } from '../setup/page-scripts';
 import { readProcedures, type ProcedureFile } from '../setup/procedures';
@@ -212,14 +212,14 @@ describe('the chooser', () => {
 		const { page } = tracked;
 		const first = await page.locator('[data-group="fits"] [data-pg]').first().getAttribute('data-pg');
 		const procedure = PROCEDURES.find((p) => slug(p) === first)!;
-		const offered = procedure.plans.flatMap((plan) => typesOfPlan(plan));
-		const types = PAYMENT_TYPES.filter((type) => offered.includes(type) && (type === 'general' || (type === 'easypay' && brands(procedure).includes('카카오페이'))));
+		const offered = [...new Set(procedure.plans.flatMap((plan) => planTypes(plan)))];
+		const types = offered.filter((type) => type === 'general' || (type === 'easypay' && brands(procedure).includes('카카오페이')));
 		const start = page.locator(`[data-pg="${first}"] .chooser-start`);
 		expect(await start.getAttribute('href')).toBe(`/${procedure.guide}/?types=${types.join(',')}#내-체크리스트`);
 		await start.click();
 		await page.waitForURL((url) => url.pathname === `/${procedure.guide}/` && !url.search.includes('types='));
 		const chosen = page.locator('pg-checklist [data-type]');
-		await expect.poll(() => chosen.evaluateAll((boxes) => (boxes as HTMLInputElement[]).filter((box) => box.checked).map((box) => box.value))).toEqual(types);
+		await expect.poll(() => chosen.evaluateAll((boxes) => (boxes as HTMLInputElement[]).filter((box) => box.checked).map((box) => box.value).sort())).toEqual([...types].sort());
 		expect(tracked.errors()).toEqual([]);
 		await tracked.close();
 	});

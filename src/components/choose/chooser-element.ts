@@ -1,5 +1,4 @@
-import { answersParams, readAnswers, type Answers } from '../../lib/choose/answers';
-import { brandOptions } from '../../lib/choose/brands';
+import { answersParams, PARAMS, readAnswers, type Answers, type OfferedValues } from '../../lib/choose/answers';
 import { choose } from '../../lib/choose/choose';
 import type { ChooserProcedure } from '../../lib/choose/procedure';
 import { renderResult, resultStatus } from './render-result';
@@ -12,14 +11,14 @@ import { renderResult, resultStatus } from './render-result';
  */
 class ChooserElement extends HTMLElement {
 	#procedures: ChooserProcedure[] = [];
-	#brands: string[] = [];
+	#offered!: OfferedValues;
 	#form!: HTMLFormElement;
 
 	connectedCallback() {
 		this.#procedures = JSON.parse(this.dataset.procedures!);
-		this.#brands = brandOptions(this.#procedures);
 		this.#form = this.querySelector('form')!;
-		const { answers, ignored } = readAnswers(new URLSearchParams(location.search), this.#brands);
+		this.#offered = offeredIn(this.#form);
+		const { answers, ignored } = readAnswers(new URLSearchParams(location.search), this.#offered);
 		this.#fill(answers);
 		this.#ignored(ignored);
 		// The page as built is the result without answers: draw only when there are some.
@@ -32,7 +31,7 @@ class ChooserElement extends HTMLElement {
 
 	#answer() {
 		const params = new URLSearchParams([...new FormData(this.#form)].map(([name, value]) => [name, String(value)]));
-		const { answers } = readAnswers(params, this.#brands);
+		const { answers } = readAnswers(params, this.#offered);
 		const query = answersParams(answers).toString();
 		history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}`);
 		this.#ignored([]);
@@ -73,6 +72,17 @@ class ChooserElement extends HTMLElement {
 			status.textContent = '복사하지 못했습니다. 주소창의 주소를 복사해 보내세요.';
 		}
 	}
+}
+
+/** The answers the form offers, by field name, in its order: the values of its choices (the build drew them from the vocabulary). */
+function offeredIn(form: HTMLFormElement): OfferedValues {
+	const offered = Object.fromEntries(Object.values(PARAMS).map((param) => [param, [] as string[]])) as Record<keyof OfferedValues, string[]>;
+	for (const control of form.elements) {
+		if (!(control instanceof HTMLSelectElement || control instanceof HTMLInputElement) || !(control.name in offered)) continue;
+		const values = control instanceof HTMLSelectElement ? [...control.options].map((option) => option.value).filter(Boolean) : [control.value];
+		offered[control.name as keyof OfferedValues].push(...values);
+	}
+	return offered;
 }
 
 customElements.define('pg-chooser', ChooserElement);

@@ -1,17 +1,12 @@
-import { FEE_TIERS, INDUSTRIES, type FeeTier, type Industry, type Method } from '../procedure/vocabulary';
+import type { FeeTier, Industry } from '../procedure/vocabulary';
+import type { BUSINESS_OPTIONS, CHOOSER_METHODS, REVENUE_OPTIONS, SELL_OPTIONS } from './questions';
 
 /**
  * A merchant's answers to the chooser, and their place in the page's address (`/choose/?biz=개인사업자&pay=카드…`):
  * the form's field names are the parameters, so a form read as `URLSearchParams` and an address read back give the
- * same answers. Parameter names and values are kept in links merchants send each other: never rename them.
+ * same answers. Parameter names and values are kept in links merchants send each other: never rename them. The
+ * answers each question offers are in questions.ts.
  */
-
-export const BUSINESS_OPTIONS = ['개인사업자', '법인사업자'] as const;
-/** `신규`: no revenue yet, so 일반 until the first tax return. */
-export const REVENUE_OPTIONS = ['신규', ...FEE_TIERS] as const;
-export const SELL_OPTIONS = { web: '웹', app: '앱', both: '웹과 앱' } as const;
-/** The ways of paying asked about one by one; 간편결제 is asked by brand, 해외카드 as the foreign-customer question. */
-export const CHOOSER_METHODS = ['카드', '정기결제', '계좌이체', '가상계좌', '휴대폰'] as const satisfies readonly Method[];
 
 export type Business = (typeof BUSINESS_OPTIONS)[number];
 export type Revenue = (typeof REVENUE_OPTIONS)[number];
@@ -62,39 +57,41 @@ export const appNotListed = (answers: Pick<Answers, 'sell' | 'appListed'>) => an
 export const hasAnswers = (answers: Answers) =>
 	Object.entries(answers).some(([, value]) => (Array.isArray(value) ? value.length > 0 : value !== undefined && value !== false));
 
+/** The answers each parameter may take, in the order the questions offer them. */
+export type OfferedValues = Record<(typeof PARAMS)[keyof typeof PARAMS], readonly string[]>;
+
 /**
- * The answers in an address's parameters. A value the chooser does not offer (a mistyped or outdated link) is left
- * out and listed in `ignored` as `parameter=value`, so the page can say so; other parameters are not the chooser's.
- * `brands`: the brands offered (they come from the procedures).
+ * The answers in an address's parameters, given the answers the questions offer. A value not offered (a mistyped
+ * or outdated link) is left out and listed in `ignored` as `parameter=value`, so the page can say so; other
+ * parameters are not the chooser's.
  */
-export function readAnswers(params: URLSearchParams, brands: readonly string[]): { answers: Answers; ignored: string[] } {
+export function readAnswers(params: URLSearchParams, offered: OfferedValues): { answers: Answers; ignored: string[] } {
 	const ignored: string[] = [];
-	const one = <Value extends string>(param: string, values: readonly Value[]): Value | undefined => {
+	const one = <Value extends string>(param: keyof OfferedValues): Value | undefined => {
 		let found: Value | undefined;
 		for (const value of params.getAll(param)) {
-			if (values.includes(value as Value) && found === undefined) found = value as Value;
+			if (offered[param].includes(value) && found === undefined) found = value as Value;
 			else ignored.push(`${param}=${value}`);
 		}
 		return found;
 	};
-	const many = <Value extends string>(param: string, values: readonly Value[]): Value[] => {
+	const many = <Value extends string>(param: keyof OfferedValues): Value[] => {
 		const given = params.getAll(param).flatMap((value) => value.split(',')).filter(Boolean);
-		for (const value of given) if (!values.includes(value as Value)) ignored.push(`${param}=${value}`);
+		for (const value of given) if (!offered[param].includes(value)) ignored.push(`${param}=${value}`);
 		// In the offered order, once each: the same answers give the same address and the same page.
-		return values.filter((value) => given.includes(value));
+		return offered[param].filter((value) => given.includes(value)) as Value[];
 	};
-	const yes = (param: string) => one(param, [YES, NO]) === YES;
-	const store = one(PARAMS.appListed, [YES, NO]);
+	const store = one(PARAMS.appListed);
 	const answers: Answers = {
-		business: one(PARAMS.business, BUSINESS_OPTIONS),
-		revenue: one(PARAMS.revenue, REVENUE_OPTIONS),
-		sell: one(PARAMS.sell, Object.keys(SELL_OPTIONS) as Sell[]),
+		business: one(PARAMS.business),
+		revenue: one(PARAMS.revenue),
+		sell: one(PARAMS.sell),
 		appListed: store === undefined ? undefined : store === YES,
-		methods: many(PARAMS.methods, CHOOSER_METHODS),
-		brands: many(PARAMS.brands, brands),
-		industry: one(PARAMS.industry, INDUSTRIES),
-		beforeReview: yes(PARAMS.beforeReview),
-		foreign: yes(PARAMS.foreign),
+		methods: many(PARAMS.methods),
+		brands: many(PARAMS.brands),
+		industry: one(PARAMS.industry),
+		beforeReview: one(PARAMS.beforeReview) === YES,
+		foreign: one(PARAMS.foreign) === YES,
 	};
 	return { answers, ignored };
 }

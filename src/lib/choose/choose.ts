@@ -1,6 +1,6 @@
 import { durationText } from '../procedure/duration';
 import { offeredTypes, paymentTimeline, type Timeline } from '../procedure/timeline';
-import { PAYMENT_TYPES, type Method, type PaymentType } from '../procedure/vocabulary';
+import type { Method, PaymentType } from '../procedure/vocabulary';
 import { appNotListed, hasAnswers, tierOf, type Answers } from './answers';
 import { brandsOf } from './brands';
 import { feesFor, mainMethod, type FeeLine } from './fees';
@@ -171,12 +171,12 @@ function candidateOf(procedure: ChooserProcedure, context: Context): Candidate {
 	};
 }
 
-/** The payment types of the procedure's plans that `methods` ask for, in vocabulary order; a way of paying its plans do not name counts as 일반결제. */
+/** The payment types of the procedure's plans that `methods` ask for, in its plans' order; a way of paying its plans do not name counts as 일반결제. */
 function typesFor(procedure: ChooserProcedure, methods: readonly Method[]): PaymentType[] {
 	const offered = offeredTypes(procedure);
 	const TYPE: Partial<Record<Method, PaymentType>> = { 정기결제: 'recurring', 간편결제: 'easypay', 해외카드: 'overseas' };
 	const wanted = methods.map((method) => TYPE[method] ?? 'general').map((type) => (offered.includes(type) ? type : 'general'));
-	return PAYMENT_TYPES.filter((type) => wanted.includes(type) && offered.includes(type));
+	return offered.filter((type) => wanted.includes(type));
 }
 
 const titleOf = (procedure: ChooserProcedure, source: string | undefined) => (source === undefined ? undefined : (procedure.sources[source] ?? source));

@@ -1,14 +1,15 @@
 import { durationText } from './duration';
 import type { KnownDuration, ProcedureData, ProcedureStep } from './schema';
-import { typesOfPlan, type PaymentType } from './vocabulary';
+import type { PaymentType } from './vocabulary';
 import { isWaitingStep } from './waiting';
 
 /**
  * How long until a merchant takes a first real payment, read off a procedure's steps: the waits (steps someone
  * else acts on, or that take a stated while) on the way, for the payment types the merchant follows. The merchant's
  * own work (preparing the site, developing) is not counted: it goes at the merchant's pace. A wait whose duration the
- * help center does not state is named, never guessed. Pure, and free of the schema's validator, so that the chooser
- * runs it in the browser and /compare/ at build time.
+ * help center does not state is named, never guessed. Pure, and free of the schema's validator and the vocabulary's
+ * lists, so that the chooser runs it in the browser (sharing no module with the checklist's first paint) and /compare/
+ * at build time.
  */
 
 /** What a timeline reads of a procedure. */
@@ -83,6 +84,14 @@ export function paymentTimeline(procedure: TimelineProcedure, types: readonly Pa
 	const first = firsts.reduce((best, next) => (earlier(next.path, best.path) ? next : best));
 	return { first: first.path, instantOpen: first.viaInstant, all, cardReview: cardReviewOf(procedure, chosen) };
 }
+
+/**
+ * The payment types a plan stands for: its `types`, or the type its id names (as the schema's `planTypes`, which the
+ * browser cannot import without the schema's validator).
+ * @example typesOfPlan({ id: 'recurring' }) // ['recurring']
+ * @example typesOfPlan({ id: '정기·간편결제', types: ['recurring', 'easypay'] }) // ['recurring', 'easypay']
+ */
+export const typesOfPlan = (plan: { id: string; types?: readonly PaymentType[] | undefined }): readonly string[] => plan.types ?? [plan.id];
 
 /** Every payment type of the procedure's plans, in the order they first appear. */
 export function offeredTypes(procedure: Pick<TimelineProcedure, 'plans'>): PaymentType[] {

@@ -11,14 +11,6 @@
  */
 export const PAYMENT_TYPES = ['general', 'recurring', 'easypay', 'keyin', 'overseas', 'identity', 'brandpay'] as const;
 export type PaymentType = (typeof PAYMENT_TYPES)[number];
-
-/**
- * The payment types a plan stands for: its `types`, or the type its id names. Here, not beside the schema, so that
- * code running in the browser (the chooser) can use it without bundling the schema's validator.
- * @example typesOfPlan({ id: 'recurring' }) // ['recurring']
- * @example typesOfPlan({ id: '정기·간편결제', types: ['recurring', 'easypay'] }) // ['recurring', 'easypay']
- */
-export const typesOfPlan = (plan: { id: string; types?: readonly PaymentType[] | undefined }): readonly string[] => plan.types ?? [plan.id];
 export const PAYMENT_TYPE_LABELS: Record<PaymentType, string> = {
 	general: '일반결제',
 	recurring: '정기결제',

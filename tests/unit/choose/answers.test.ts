@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answersParams, hasAnswers, NO_ANSWERS, readAnswers, tierOf } from '../../../src/lib/choose/answers';
+import { offeredValues } from '../../../src/lib/choose/questions';
 
-const BRANDS = ['엑스페이', '와이페이'];
-const read = (query: string) => readAnswers(new URLSearchParams(query), BRANDS);
+const read = (query: string) => readAnswers(new URLSearchParams(query), offeredValues(['엑스페이', '와이페이']));
 
 describe('answers in the address', () => {
 	it('reads every answer from its parameter, in the offered order', () => {
