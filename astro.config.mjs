@@ -85,7 +85,7 @@ export default defineConfig({
 				starlightLinksValidator({
 					// Pages of ours outside Starlight's collection, which the validator cannot see, and the home page,
 					// which always exists (the loader supplies one) but which it cannot match to a staged file.
-					exclude: ['/', '/checklist/', '/compare/', '/tags/**', '/pg/**', '/category/**'],
+					exclude: ['/', '/checklist/', '/compare/', '/choose/', '/tags/**', '/pg/**', '/category/**'],
 				}),
 			],
 		}),

@@ -4,7 +4,7 @@
  * - Build: wall time for the default content and for the 359-article corpus.
  * - The guide page's HTML (raw and gzip) and how much of it is sidebar.
  * - Page weight in Chromium: JS and all bytes (gzip) a first visit loads, on the home page, the guide,
- *   a corpus article and the checklist page (plain Starlight has none).
+ *   a corpus article, the checklist page and the chooser (plain Starlight has neither).
  * - Lighthouse 13 on those pages, mobile and desktop, median of 3 runs per category.
  * - First visit, whole download: every byte the server sends on the wire (gzip as a host sends it, headers
  *   included) for a first visit to the guide until the service worker controls the page and the network is idle,
@@ -116,6 +116,7 @@ const PAGE_TYPES: Record<string, { label: string; path: (guide: string) => strin
 		{ label: 'home', path: () => '/' },
 		{ label: 'guide', path: (guide) => `/${guide}/` },
 		{ label: 'checklist', path: () => '/checklist/' },
+		{ label: 'choose', path: () => '/choose/' },
 	],
 	corpus: [{ label: 'corpus article', path: () => '/core-service/channel-setting/tosspayments/' }],
 };

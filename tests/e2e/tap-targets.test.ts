@@ -10,7 +10,7 @@ import { storageKey } from '../../src/lib/checklist/store';
 import { launchBrowser, openPage } from '../setup/browser';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-const PAGES = ['/', '/guides/nhn-kcp-contract/', '/guides/kg-inicis-contract/', '/guides/nice-contract/', '/guides/contract-documents/', '/compare/', '/checklist/'];
+const PAGES = ['/', '/guides/nhn-kcp-contract/', '/guides/kg-inicis-contract/', '/guides/nice-contract/', '/guides/contract-documents/', '/compare/', '/choose/', '/checklist/'];
 /** Parts still being reworked for the phone (issue 21's comparison), measured once they land. */
 const REWORKED = '.compare, .compare-filters';
 /** Two PGs started, one with a wait long past due: every date, summary row and whom-to-call link is on screen. */

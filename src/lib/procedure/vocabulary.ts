@@ -80,3 +80,14 @@ export type Industry = (typeof INDUSTRIES)[number];
  */
 export const FEE_TIERS = ['영세', '중소1', '중소2', '중소3', '일반'] as const;
 export type FeeTier = (typeof FEE_TIERS)[number];
+
+/** The yearly revenue of each tier, as the help center's 영중소 수수료율 기준 (core-service/how-to-use/small-business-commission-fee.md) states it. */
+export const FEE_TIER_REVENUE: Record<FeeTier, string> = {
+	영세: '3억 원 미만',
+	중소1: '3억~5억 원',
+	중소2: '5억~10억 원',
+	중소3: '10억~30억 원',
+	일반: '30억 원 초과',
+};
+/** The article the tiers come from, named where the chooser asks for revenue. */
+export const FEE_TIER_SOURCE = '영중소 수수료율 기준';
