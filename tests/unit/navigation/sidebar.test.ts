@@ -12,7 +12,7 @@ const tree = buildCategoryTree([...many, { id: 'u/x', title: '업데이트 글',
 describe('sidebar from categories', () => {
 	it('expands only the current branch; other categories are one link each', () => {
 		const sidebar = buildSidebar(tree, ['결제서비스', '결제대행사 계약'], '/c/a15/');
-		expect(sidebar.map((entry) => entry.label)).toEqual(['홈', 'PG 계약 비교', '내 체크리스트', '결제서비스', '업데이트']);
+		expect(sidebar.map((entry) => entry.label)).toEqual(['홈', 'PG 계약 비교', '용어 풀이', '내 체크리스트', '결제서비스', '업데이트']);
 		expect(sidebar[4]).toMatchObject({ type: 'link', href: '/category/업데이트/' });
 		const group = sidebar[3]!;
 		if (group.type !== 'group') throw new Error('expected the current category to be a group');
