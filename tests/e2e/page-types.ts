@@ -5,6 +5,7 @@ export const PAGE_TYPES = {
 	/** A guide written from the help center's facts in our words, with its procedure. */
 	newGuide: '/guides/nhn-kcp-contract/',
 	compare: '/compare/',
+	glossary: '/glossary/',
 	companion: '/guides/pg-application/',
 	checklist: '/checklist/',
 	tag: '/tags/kg이니시스/',
