@@ -1,7 +1,9 @@
 import type { ChecklistItemData } from '../lib/checklist/items';
 import { assertLinkable, checklistFingerprint, type LinkChecklist } from '../lib/checklist/link';
+import { normalTypes, type PlanTypes } from '../lib/checklist/record';
 import { checklistOf } from '../lib/procedure/checklist';
-import type { ProcedurePlan } from '../lib/procedure/schema';
+import { planTypes, type ProcedurePlan } from '../lib/procedure/schema';
+import type { PaymentType } from '../lib/procedure/vocabulary';
 import type { Article } from './articles';
 import { getProcedures } from './procedures';
 
@@ -16,8 +18,12 @@ export interface GuideChecklist {
 	pg: string;
 	/** The procedure file it comes from, for error messages. */
 	file: string;
-	/** The ways of paying the reader chooses between; a plan's `note` says what changes with it. */
-	plans: Pick<ProcedurePlan, 'id' | 'label' | 'note'>[];
+	/** The payment types the reader chooses from. */
+	types: PaymentType[];
+	/** The PG's plans; a plan's `note` says what changes with it (shown beside its types). */
+	plans: Pick<ProcedurePlan, 'id' | 'label' | 'note' | 'types'>[];
+	/** Each plan id and its payment types: how a record or link of the plan era is read. */
+	planTypes: PlanTypes;
 	items: ChecklistItemData[];
 	/** What a restore link needs to know of this checklist. */
 	link: LinkChecklist;
@@ -36,15 +42,24 @@ export function getGuideChecklists(): Promise<Map<string, GuideChecklist>> {
 async function load(): Promise<Map<string, GuideChecklist>> {
 	const checklists = new Map<string, GuideChecklist>();
 	for (const { guide, file, data } of await getProcedures()) {
-		const { plans, items } = checklistOf(data);
+		const { types, plans, items } = checklistOf(data);
 		assertLinkable(file, items.map((item) => item.id));
+		const byPlan = plans.map((plan) => [plan.id, normalTypes(planTypes(plan)) ?? []] as const);
 		checklists.set(guide.id, {
 			guide,
 			pg: data.pg.name,
 			file,
-			plans: plans.map(({ id, label, note }) => ({ id, label, note })),
+			types,
+			plans: plans.map(({ id, label, note, types }) => ({ id, label, note, types })),
+			planTypes: byPlan,
 			items,
-			link: { guide: guide.id, fingerprint: checklistFingerprint(items), plans: plans.map((plan) => plan.id), itemIds: items.map((item) => item.id) },
+			link: {
+				guide: guide.id,
+				fingerprint: checklistFingerprint(items),
+				plans: plans.map((plan) => plan.id),
+				planTypes: byPlan.map(([, types]) => types),
+				itemIds: items.map((item) => item.id),
+			},
 		});
 	}
 	return checklists;

@@ -78,7 +78,7 @@ export function goalsTable(): string[][] {
 		perSet((set, engine) => searchRun(set, engine).recall1.toFixed(3), 'plain'),
 		met(everySet((set) => searchRun(set, 'ours').recall1 >= 0.95)),
 	]);
-	// The question sets: the first seven were tuned on after their first run (docs/benchmarks.md says what), the eighth never.
+	// The question sets: the first seven were tuned on after their first run (docs/benchmarks.md says what), the eighth and ninth never.
 	for (const [queries, label] of [
 		['questions', 'questions (first set, tuned on since)'],
 		['fresh questions', 'questions (second set, tuned on since)'],
@@ -87,7 +87,8 @@ export function goalsTable(): string[][] {
 		['fifth questions', 'questions (fifth set, tuned on since)'],
 		['sixth questions', 'questions (sixth set, tuned on since)'],
 		['seventh questions', 'questions (seventh set, tuned on since)'],
-		['eighth questions', 'questions (eighth set, held out, never tuned on)'],
+		['eighth questions', 'questions (eighth set, never tuned on)'],
+		['ninth questions', 'questions (ninth set, held out, never tuned on)'],
 	] as const) {
 		const ours = searchRun('corpus', 'ours', queries);
 		if (!ours) continue;

@@ -27,7 +27,7 @@ export interface SearchResults {
 	runs: {
 		engine: Engine;
 		set: string;
-		/** Which query set: the dev sets (`dev`), or the natural-question sets (`questions`, `fresh questions`, `third questions`, `fourth questions`, `fifth questions`, `sixth questions`, `seventh questions`, `eighth questions`). */
+		/** Which query set: the dev sets (`dev`), or the natural-question sets (`questions`, `fresh questions`, `third questions`, `fourth questions`, `fifth questions`, `sixth questions`, `seventh questions`, `eighth questions`, `ninth questions`). */
 		queries: string;
 		searchTags: boolean;
 		recall1: number;

@@ -15,7 +15,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } fr
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../setup/chromium.ts';
-import { CORPUS_CASES, DEFAULT_CASES, FIFTH_QUESTION_CASES, FOURTH_QUESTION_CASES, SIXTH_QUESTION_CASES, SEVENTH_QUESTION_CASES, EIGHTH_QUESTION_CASES, FRESH_QUESTION_CASES, QUESTION_CASES, THIRD_QUESTION_CASES, type SearchCase } from '../search/queries.ts';
+import { querySets, rankOf, type QuerySet } from '../search/sets.ts';
 import { INPUT_DEBOUNCE_MS } from '../../src/lib/search/ranking.ts';
 import { BENCH, build, CONTENT_SETS, ENGINES, table, type Built, type ContentSet, type Engine } from './builds.ts';
 import { serveStatic } from '../setup/static-server.ts';
@@ -71,21 +71,6 @@ async function runQuery(page: Page, engine: Engine, query: string) {
 	return { ms: Math.max(0, change - key), results: results.slice(0, TOP) };
 }
 
-/**
- * 1-based rank of the first result that answers the case, or 0: its page is right and, where the case
- * names a section, one of the links it shows goes to that section.
- */
-function rankOf(results: string[][], expected: SearchCase): number {
-	const index = results.findIndex((links) => {
-		const urls = links.map((link) => new URL(link, 'http://x'));
-		const path = decodeURI(urls[0]!.pathname);
-		if (!expected.pages.includes(path)) return false;
-		if (!expected.section || path !== expected.pages[0]) return true;
-		return urls.some((url) => decodeURI(url.pathname) === path && decodeURIComponent(url.hash.slice(1)) === expected.section);
-	});
-	return index + 1;
-}
-
 function dirBytes(dir: string, keep: (name: string) => boolean): number {
 	return readdirSync(dir, { recursive: true, encoding: 'utf-8' })
 		.filter(keep)
@@ -97,12 +82,7 @@ const isIndex = (name: string) => !/pagefind-(ui|modular-ui|component-ui|highlig
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length - 1) * p))] ?? 0;
 
-interface QuerySet {
-	label: string;
-	cases: SearchCase[];
-}
-
-async function measure(built: Built, querySets: QuerySet[], port: number) {
+async function measure(built: Built, queries: QuerySet[], port: number) {
 	const server = await serveStatic(built.outDir, port);
 	const base = `http://127.0.0.1:${port}`;
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
@@ -124,11 +104,11 @@ async function measure(built: Built, querySets: QuerySet[], port: number) {
 		await page.waitForLoadState('networkidle');
 		counting = true;
 		await page.keyboard.press('Control+k');
-		const first = await runQuery(page, built.engine, querySets[0]!.cases[0]!.query);
+		const first = await runQuery(page, built.engine, queries[0]!.cases[0]!.query);
 		await page.waitForLoadState('networkidle');
 		counting = false;
 		const sets = [];
-		for (const { label, cases } of querySets) {
+		for (const { label, cases } of queries) {
 			const ranks: number[] = [];
 			const empty: boolean[] = [];
 			const times: number[] = [];
@@ -186,26 +166,13 @@ async function main() {
 	const only = process.env.SEARCH_BENCH_ONLY?.split(',');
 	let port = 4470;
 	for (const set of CONTENT_SETS) {
-		const querySets: QuerySet[] =
-			set.label === 'default'
-				? [{ label: 'dev', cases: DEFAULT_CASES }]
-				: [
-						{ label: 'dev', cases: CORPUS_CASES },
-						{ label: 'questions', cases: QUESTION_CASES },
-						{ label: 'fresh questions', cases: FRESH_QUESTION_CASES },
-						{ label: 'third questions', cases: THIRD_QUESTION_CASES },
-						{ label: 'fourth questions', cases: FOURTH_QUESTION_CASES },
-						{ label: 'fifth questions', cases: FIFTH_QUESTION_CASES },
-						{ label: 'sixth questions', cases: SIXTH_QUESTION_CASES },
-						{ label: 'seventh questions', cases: SEVENTH_QUESTION_CASES },
-						{ label: 'eighth questions', cases: EIGHTH_QUESTION_CASES },
-					];
+		const sets = querySets(set.label);
 		for (const tags of [true, false]) {
 			for (const engine of ENGINES) {
 				if (only && !only.includes(`${engine}:${set.label}:${tags ? 'tags' : 'no-tags'}`)) continue;
 				// Plain Starlight's schema drops searchTags; ours indexes them unless the articles have none.
 				const built = await build(engine, tags || engine === 'plain' ? set : withoutSearchTags(set), { searchTags: tags });
-				const m = await measure(built, querySets, port++);
+				const m = await measure(built, sets, port++);
 				const site = `${engine === 'ours' ? 'ours' : 'plain Starlight'}, ${tags ? 'searchTags indexed' : 'no searchTags'}`;
 				for (const run of m.sets) {
 					const name = `${site} (${set.label}, ${run.label}, ${run.count} queries)`;

@@ -11,7 +11,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, routeToDeploy } from '../setup/browser';
 import { buildProcedureVariant } from '../setup/content-build';
-import { checkbox, dates, GUIDE, openGuide, stored } from './checklist-helpers';
+import { checkbox, dates, GUIDE, openGuide, stored, typeBox } from './checklist-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,10 +23,10 @@ afterAll(async () => {
 
 const at = (iso: string) => (page: Page) => page.clock.setFixedTime(new Date(iso));
 
-/** Ticks items and a plan, then asks for the restore link; returns the link. */
-async function makeLink(page: Page, ids: string[], plan: string) {
+/** Ticks items and a payment type, then asks for the restore link; returns the link. */
+async function makeLink(page: Page, ids: string[], type: string) {
 	for (const id of ids) await checkbox(page, id).check();
-	await page.getByRole('radio', { name: plan }).check();
+	await typeBox(page, type).check();
 	await page.getByRole('button', { name: '복원 링크', exact: true }).click();
 	const input = page.getByRole('textbox', { name: '복원 링크' });
 	await input.waitFor();
@@ -34,20 +34,20 @@ async function makeLink(page: Page, ids: string[], plan: string) {
 }
 
 describe('the restore link', () => {
-	test('carries plan, ticks and dates to a fresh browser, which keeps them after a reload', async () => {
+	test('carries payment types, ticks and dates to a fresh browser, which keeps them after a reload', async () => {
 		const source = await openGuide(browser, { beforeGoto: at('2024-01-25T15:30:00Z') });
 		const link = await makeLink(source.page, ['apply', 'contract-done'], '일반결제');
 		expect(new URL(link).hash.length - 1).toBeLessThanOrEqual(160);
-		const before = { apply: await dates(source.page, 'apply'), contractDone: await dates(source.page, 'contract-done') };
+		const before = { apply: await dates(source.page, 'apply'), instantOpen: await dates(source.page, 'instant-open') };
 		expect(source.errors()).toEqual([]);
 		await source.close();
 
-		const target = await openGuide(browser, {}, link);
+		const target = await openGuide(browser, { beforeGoto: at('2024-01-25T15:30:00Z') }, link);
 		const { page } = target;
 		const dialog = page.getByRole('dialog', { name: '복원 링크의 진행 상황을 가져올까요?' });
 		await dialog.waitFor();
 		expect(await dialog.textContent()).toContain('KG이니시스 상세 계약절차');
-		expect(await dialog.textContent()).toContain('링크: 2개 항목 체크 (마지막 2024년 1월 26일), 일반결제');
+		expect(await dialog.textContent()).toContain('링크: 2개 항목 체크 (마지막 2024/1/26), 일반결제');
 		await dialog.getByRole('button', { name: '링크로 바꾸기' }).click();
 		await expect.poll(() => checkbox(page, 'apply').isChecked()).toBe(true);
 		expect(await page.locator('pg-checklist [data-status]').textContent()).toBe('복원 링크의 진행 상황으로 바꿨습니다.');
@@ -55,8 +55,8 @@ describe('the restore link', () => {
 		for (let load = 0; load < 2; load++) {
 			expect(await checkbox(page, 'contract-done').isChecked()).toBe(true);
 			expect(await checkbox(page, 'documents').isChecked()).toBe(false);
-			expect(await page.getByRole('radio', { name: '일반결제' }).isChecked()).toBe(true);
-			expect({ apply: await dates(page, 'apply'), contractDone: await dates(page, 'contract-done') }).toEqual(before);
+			expect(await typeBox(page, '일반결제').isChecked()).toBe(true);
+			expect({ apply: await dates(page, 'apply'), instantOpen: await dates(page, 'instant-open') }).toEqual(before);
 			await page.reload();
 			await page.waitForFunction(() => customElements.get('pg-checklist'));
 		}
@@ -67,7 +67,7 @@ describe('the restore link', () => {
 
 	test('merging keeps this browser’s ticks beside the link’s', async () => {
 		const source = await openGuide(browser);
-		const link = await makeLink(source.page, ['apply'], '정기·간편결제');
+		const link = await makeLink(source.page, ['apply'], '정기결제');
 		await source.close();
 
 		const target = await openGuide(browser);
@@ -77,7 +77,7 @@ describe('the restore link', () => {
 		await page.getByRole('dialog').getByRole('button', { name: '합치기' }).click();
 		await expect.poll(() => checkbox(page, 'apply').isChecked()).toBe(true);
 		expect(await checkbox(page, 'documents').isChecked()).toBe(true);
-		expect(await page.getByRole('radio', { name: '정기·간편결제' }).isChecked()).toBe(true);
+		expect(await typeBox(page, '정기결제').isChecked()).toBe(true);
 		expect(Object.keys(JSON.parse((await stored(page))!).checked).sort()).toEqual(['apply', 'documents']);
 		expect(target.errors()).toEqual([]);
 		await target.close();
@@ -132,12 +132,12 @@ test('the calendar file parses, with alarms, and counts business days past 설�
 	// Friday 13 February 2026; 설날 is Monday 16 to Wednesday 18.
 	const guide = await openGuide(browser, { beforeGoto: at('2026-02-13T01:00:00Z') });
 	const { page } = guide;
-	await page.getByRole('radio', { name: '일반결제' }).check();
+	await typeBox(page, '일반결제').check();
 	await checkbox(page, 'apply').check();
 	await checkbox(page, 'contract-done').check();
-	expect(await dates(page, 'apply')).toBe('2026년 2월 13일 완료 · KG이니시스 계약 안내 메일 확인 (예상): 2026년 2월 20일~2026년 2월 23일');
+	expect(await dates(page, 'contract-mail')).toBe('예상 2/20~23');
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '캘린더에 추가' }).click()]);
-	expect(download.suggestedFilename()).toBe('checklist-kg-inicis-contract-2026-02-13.ics');
+	expect(download.suggestedFilename()).toBe('checklist-2026-02-13.ics');
 	expect(await page.locator('pg-checklist [data-status]').textContent()).toContain('다운로드 폴더');
 	const calendar = new ICAL.Component(ICAL.parse(readFileSync((await download.path())!, 'utf-8')));
 	const events = calendar.getAllSubcomponents('vevent');
@@ -194,7 +194,8 @@ test('ticking the step before the long wait suggests saving the restore link', a
 	await checkbox(page, 'apply').check();
 	expect(await suggestion.isVisible()).toBe(false);
 	await checkbox(page, 'card-review').check();
-	expect(await suggestion.isVisible()).toBe(true);
+	// The suggestion's script loads once there is progress.
+	await expect.poll(() => suggestion.isVisible()).toBe(true);
 	expect(await suggestion.textContent()).toContain('한동안 기다리는 단계');
 	await suggestion.getByRole('button', { name: '복원 링크 만들기' }).click();
 	await page.getByRole('textbox', { name: '복원 링크' }).waitFor();
@@ -225,15 +226,18 @@ test('in KakaoTalk’s in-app browser: progress is separate from the phone’s b
 test('editing a tick’s date moves its due dates', async () => {
 	const guide = await openGuide(browser, { beforeGoto: at('2024-01-25T15:30:00Z') });
 	const { page } = guide;
-	await page.getByRole('radio', { name: '일반결제' }).check();
+	await typeBox(page, '일반결제').check();
 	await checkbox(page, 'contract-done').check();
-	expect(await dates(page, 'contract-done')).toBe('2024년 1월 26일 완료 · 바로오픈 MID 사용 기한: 2024년 2월 26일');
+	expect(await dates(page, 'contract-done')).toBe('1/26 완료');
+	expect(await dates(page, 'instant-open')).toBe('바로오픈 MID 사용 기한 2/26');
 	const item = page.locator('[data-item="contract-done"]');
 	await item.getByRole('button', { name: '날짜 고치기' }).click();
 	await item.getByLabel('계약완료 — MID 발급 완료 날짜').fill('2024-01-20');
-	await expect.poll(() => dates(page, 'contract-done')).toBe('2024년 1월 20일 완료 · 바로오픈 MID 사용 기한: 2024년 2월 20일');
+	await expect.poll(() => dates(page, 'contract-done')).toBe('1/20 완료');
+	expect(await dates(page, 'instant-open')).toBe('바로오픈 MID 사용 기한 2/20');
 	await page.reload();
-	expect(await dates(page, 'contract-done')).toBe('2024년 1월 20일 완료 · 바로오픈 MID 사용 기한: 2024년 2월 20일');
+	expect(await dates(page, 'contract-done')).toBe('1/20 완료');
+	expect(await dates(page, 'instant-open')).toBe('바로오픈 MID 사용 기한 2/20');
 	expect(guide.errors()).toEqual([]);
 	await guide.close();
 });
@@ -288,5 +292,97 @@ describe('a deploy that changes a step', () => {
 		expect(await changed.isVisible()).toBe(false);
 		expect(guide.errors()).toEqual([]);
 		await guide.close();
+	});
+});
+
+describe('restore links that used to lose or hide progress (issue 25)', () => {
+	test('합치기 keeps a tick another tab made while the dialog was open (item 3)', async () => {
+		const source = await openGuide(browser);
+		const link = await makeLink(source.page, ['apply'], '일반결제');
+		await source.close();
+
+		const target = await openGuide(browser);
+		await checkbox(target.page, 'documents').check();
+		const page = await target.context.newPage();
+		await page.goto(link);
+		const dialog = page.getByRole('dialog', { name: '복원 링크의 진행 상황을 가져올까요?' });
+		await dialog.waitFor();
+		// Meanwhile, in the other tab.
+		await checkbox(target.page, 'key-file').check();
+		await dialog.getByRole('button', { name: '합치기' }).click();
+		await expect.poll(() => checkbox(page, 'apply').isChecked()).toBe(true);
+		expect(Object.keys(JSON.parse((await stored(page))!).checked).sort()).toEqual(['apply', 'documents', 'key-file']);
+		await expect.poll(() => checkbox(target.page, 'key-file').isChecked()).toBe(true);
+		await expect.poll(() => checkbox(target.page, 'apply').isChecked()).toBe(true);
+		expect(target.errors()).toEqual([]);
+		await target.close();
+	});
+
+	test('with storage blocked, a restore says it could not save instead of "바꿨습니다" (item 6)', async () => {
+		const source = await openGuide(browser);
+		const link = await makeLink(source.page, ['apply'], '일반결제');
+		await source.close();
+		const blocked = await openGuide(
+			browser,
+			{
+				beforeGoto: async (page) => {
+					await page.addInitScript(() => {
+						Object.defineProperty(window, 'localStorage', {
+							get() {
+								throw new DOMException('Access is denied for this document.', 'SecurityError');
+							},
+						});
+					});
+				},
+			},
+			link,
+		);
+		const { page } = blocked;
+		await page.getByRole('dialog').getByRole('button', { name: '링크로 바꾸기' }).click();
+		await expect.poll(() => page.locator('pg-checklist [data-status]').textContent()).toContain('복원 링크의 진행 상황을 가져오지 못했습니다');
+		expect(await page.locator('pg-checklist [data-status]').textContent()).not.toContain('바꿨습니다');
+		expect(blocked.errors()).toEqual([]);
+		await blocked.close();
+	});
+
+	test('crafted links: 300 continuation digits and 200 KB are refused with a message, nothing thrown (item 7)', async () => {
+		const guide = await openGuide(browser);
+		const { page } = guide;
+		for (const fragment of [`c=2.guides/kg-inicis-contract.AAAAAAAAAAAA${'g'.repeat(300)}AAA`, `c=${'A'.repeat(200_000)}`]) {
+			await page.evaluate((hash) => (location.hash = hash), fragment);
+			const dialog = page.getByRole('dialog', { name: '복원 링크를 열 수 없습니다' });
+			await dialog.waitFor();
+			await dialog.getByRole('button', { name: '닫기' }).click();
+			await expect.poll(() => page.locator('pg-checklist [data-status]').textContent()).toContain('복원 링크를 열 수 없습니다');
+		}
+		expect(guide.errors()).toEqual([]);
+		await guide.close();
+	});
+
+	test('a link pasted into a tab already on the page opens (hashchange), and one opened on home or /compare/ says what it did (item 7)', async () => {
+		const source = await openGuide(browser);
+		const link = await makeLink(source.page, ['apply', 'documents'], '일반결제');
+		await source.close();
+		const hash = new URL(link).hash;
+
+		const guide = await openGuide(browser);
+		await guide.page.evaluate((value) => (location.hash = value), hash);
+		await guide.page.getByRole('dialog', { name: '복원 링크의 진행 상황을 가져올까요?' }).waitFor();
+		await guide.close();
+
+		for (const path of ['/', '/compare/']) {
+			const fresh = await openGuide(browser, {}, GUIDE);
+			const { page } = fresh;
+			await page.goto(`${path}${hash}`);
+			const dialog = page.getByRole('dialog', { name: '복원 링크의 진행 상황을 가져올까요?' });
+			await dialog.waitFor();
+			await dialog.getByRole('button', { name: '링크로 바꾸기' }).click();
+			const done = page.getByRole('dialog', { name: '복원 링크의 진행 상황으로 바꿨습니다.' });
+			await done.waitFor();
+			expect(await done.getByRole('link', { name: '내 체크리스트 보기' }).getAttribute('href')).toBe('/checklist/');
+			expect(Object.keys(JSON.parse((await stored(page))!).checked).sort()).toEqual(['apply', 'documents']);
+			expect(fresh.errors()).toEqual([]);
+			await fresh.close();
+		}
 	});
 });

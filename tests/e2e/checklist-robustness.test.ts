@@ -22,17 +22,24 @@ async function importFile(page: Page, content: string) {
 	await page.locator('pg-checklist input[type="file"]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(content) });
 }
 
-test.each(['+275760-09-13T00:00:00.000Z', '0999-06-01T00:00:00.000Z', '+010000-01-01T00:00:00.000Z', '2024/01/05', '1'])(
-	'a stored tick dated %s: the page renders without an error, the record is kept aside and the reader told',
+test.each(['+275760-09-13T00:00:00.000Z', '0999-06-01T00:00:00.000Z', '0202-12-01T03:00:00.000Z', '2205-12-01T03:00:00.000Z', '+010000-01-01T00:00:00.000Z', '2024/01/05', '1'])(
+	'a stored tick dated %s: the page renders without an error, that tick alone is set aside, naming the item, every other tick stays (issue 25, item 2)',
 	async (date) => {
 		const guide = await openGuide(browser);
 		const { page } = guide;
-		await seed(page, JSON.stringify(record({ apply: date })));
+		await seed(page, JSON.stringify(record({ apply: date, 'contract-mail': '2024-01-26T03:00:00.000Z' })));
 		await page.waitForFunction(() => customElements.get('pg-checklist'));
-		expect(await notice(page)).toContain('이전 기록은 지우지 않고 따로 보관해 두었습니다');
+		const label = (await page.locator('[data-item="apply"] .checklist__label').textContent())!.trim();
+		expect(await notice(page)).toContain(`‘${label}’`);
+		expect(await notice(page)).toContain('항목의 날짜를 읽을 수 없어 그 체크만 따로 보관해 두었습니다');
 		expect(await checkbox(page, 'apply').isChecked()).toBe(false);
+		expect(await checkbox(page, 'contract-mail').isChecked()).toBe(true);
 		await checkbox(page, 'documents').check();
-		expect(await page.locator('[data-item="documents"] [data-dates]').textContent()).toMatch(/^\d{4}년 \d{1,2}월 \d{1,2}일 완료$/);
+		expect(await page.locator('[data-item="documents"] [data-dates]').textContent()).toMatch(/^(\d{4}\/)?\d{1,2}\/\d{1,2} 완료$/);
+		await page.reload();
+		expect(await checkbox(page, 'contract-mail').isChecked()).toBe(true);
+		expect(await checkbox(page, 'documents').isChecked()).toBe(true);
+		expect(await notice(page)).toBe('');
 		expect(guide.errors()).toEqual([]);
 		await guide.close();
 	},

@@ -12,11 +12,11 @@ import { launchBrowser, openPage, routeToDeploy, siteURL } from '../setup/browse
 import { buildProcedureVariant } from '../setup/content-build';
 import { checklistWeight } from '../setup/page-scripts';
 import { readProcedures } from '../setup/procedures';
-import { checkbox, dates, GUIDE, KEY, openGuide, record, seed, status, stored } from './checklist-helpers';
+import { checkbox, dates, GUIDE, KEY, openGuide, record, seed, status, stepsFor, stored, typeBox } from './checklist-helpers';
 
-const ITEMS = 13;
-/** Shown once a plan is chosen: each of the two plans has two steps of its own. */
-const PLAN_ITEMS = 11;
+const ITEMS = stepsFor(null).length;
+/** Shown once 일반결제 alone is chosen: the steps of every plan and 일반결제's own. */
+const PLAN_ITEMS = stepsFor(['general']).length;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -38,15 +38,16 @@ describe('the checklist on the KG이니시스 guide', () => {
 		await page.reload();
 		expect(await checkbox(page, 'apply').isChecked()).toBe(true);
 		expect(await checkbox(page, 'contract-mail').isChecked()).toBe(false);
-		// 2~3 business days after Friday the 26th: the next Tuesday to Wednesday.
-		expect(await dates(page, 'apply')).toBe('2024년 1월 26일 완료 · KG이니시스 계약 안내 메일 확인 (예상): 2024년 1월 30일~2024년 1월 31일');
+		// 2~3 business days after Friday the 26th: the next Tuesday to Wednesday, on the step waited for.
+		expect(await dates(page, 'apply')).toBe('1/26 완료');
+		expect(await dates(page, 'contract-mail')).toBe('예상 1/30~31');
 		expect(await page.locator('progress').first().evaluate((bar: HTMLProgressElement) => [bar.value, bar.max])).toEqual([1, ITEMS]);
 		const saved = JSON.parse((await stored(page))!);
 		expect(saved).toEqual({
 			version: RECORD_VERSION,
 			guide: 'guides/kg-inicis-contract',
 			checked: { apply: '2024-01-25T15:30:00.000Z' },
-			plan: null,
+			types: null,
 			fingerprints: { apply: expect.stringMatching(/^[0-9a-z]+$/) },
 			changed: { apply: '2024-01-25T15:30:00.000Z' },
 		});
@@ -76,42 +77,62 @@ describe('the checklist on the KG이니시스 guide', () => {
 		await guide.close();
 	});
 
-	test('the plan chosen is saved and decides which items count', async () => {
+	test('the payment types chosen are saved and decide which items count; several together show the union of their steps', async () => {
 		const guide = await openGuide(browser);
 		const { page } = guide;
 		const instantOpen = page.locator('[data-item="instant-open"]');
 		const testEnvironment = page.locator('[data-item="test-environment"]');
 		const liveChannel = page.locator('[data-item="live-channel"]');
-		await page.getByRole('radio', { name: '일반결제' }).check();
+		await typeBox(page, '일반결제').check();
 		expect(await instantOpen.isVisible()).toBe(true);
 		expect(await liveChannel.isVisible()).toBe(true);
 		expect(await testEnvironment.isVisible()).toBe(false);
 		expect(await progressText(page)).toBe(`0/${PLAN_ITEMS} 완료`);
 		await page.reload();
-		expect(await page.getByRole('radio', { name: '일반결제' }).isChecked()).toBe(true);
+		expect(await typeBox(page, '일반결제').isChecked()).toBe(true);
 		expect(await testEnvironment.isVisible()).toBe(false);
-		await page.getByRole('radio', { name: '정기·간편결제' }).check();
+		await typeBox(page, '일반결제').uncheck();
+		await typeBox(page, '간편결제').check();
 		expect(await instantOpen.isVisible()).toBe(false);
 		expect(await liveChannel.isVisible()).toBe(false);
 		expect(await testEnvironment.isVisible()).toBe(true);
-		expect(JSON.parse((await stored(page))!).plan).toBe('정기·간편결제');
+		expect(JSON.parse((await stored(page))!).types).toEqual(['easypay']);
+		// Three types at once: every step of each, in the procedure's order.
+		await typeBox(page, '일반결제').check();
+		await typeBox(page, '정기결제').check();
+		expect(JSON.parse((await stored(page))!).types).toEqual(['general', 'recurring', 'easypay']);
+		expect(await page.locator('pg-checklist li[data-item]:not([hidden])').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.item))).toEqual(
+			stepsFor(['general', 'recurring', 'easypay']),
+		);
+		expect(await progressText(page)).toBe(`0/${ITEMS} 완료`);
 		expect(guide.errors()).toEqual([]);
 		await guide.close();
 	});
 
-	test('shows the 바로오픈 MID’s last day from 계약완료 and the expected end of the card review', async () => {
-		const guide = await openGuide(browser);
+	test('shows the 바로오픈 MID’s last day on its step from 계약완료, and the expected end of the card review; says plainly when the deadline passed', async () => {
+		const guide = await openGuide(browser, { beforeGoto: (page) => page.clock.setFixedTime(new Date('2024-02-20T03:00:00Z')) });
 		const { page } = guide;
-		await seed(page, JSON.stringify(record({ 'contract-done': '2024-01-25T15:00:00.000Z', 'card-review': '2024-03-04T03:00:00.000Z' }, '일반결제')));
-		expect(await dates(page, 'contract-done')).toBe('2024년 1월 26일 완료 · 바로오픈 MID 사용 기한: 2024년 2월 26일');
-		expect(await dates(page, 'card-review')).toBe('2024년 3월 4일 완료 · 카드사 심사가 끝나는 때 (예상): 2024년 3월 18일');
-		// The review ends after the 바로오픈 MID's last day: the reader is warned.
+		await seed(page, JSON.stringify(record({ 'contract-done': '2024-01-25T15:00:00.000Z', 'card-review': '2024-02-19T03:00:00.000Z' }, ['general'])));
+		expect(await dates(page, 'contract-done')).toBe('1/26 완료');
+		expect(await dates(page, 'instant-open')).toBe('바로오픈 MID 사용 기한 2/26');
+		expect(await dates(page, 'card-review')).toBe('2/19 완료');
+		// The step waited for shows when the review should end, once.
+		expect(await dates(page, 'card-review-result')).toBe('예상 3/4');
+		// The review ends after the 바로오픈 MID's last day: the reader is warned while there is time.
 		const late = page.locator('pg-checklist [data-late]');
 		expect(await late.isVisible()).toBe(true);
-		expect(await late.textContent()).toContain('카드사 심사가 끝나는 때 (예상)(2024년 3월 18일)이 바로오픈 MID 사용 기한(2024년 2월 26일)보다 늦습니다');
+		expect(await late.textContent()).toContain('카드사 심사 결과 기다리기(3/4)이 바로오픈 MID 사용 기한(2/26)보다 늦습니다');
+		expect(await late.innerText()).toContain('기한이 지나기 전에');
+		// After the deadline: said plainly, and no "before the deadline" advice.
+		await page.clock.setFixedTime(new Date('2024-02-28T03:00:00Z'));
+		await page.reload();
+		expect(await dates(page, 'instant-open')).toBe('바로오픈 MID 사용 기한 2/26 지남');
+		expect(await late.innerText()).not.toContain('기한이 지나기 전에');
+		expect(await late.innerText()).toContain('기한이 이미 지났습니다');
 		// 정기·간편결제 has no 바로오픈 MID.
-		await page.getByRole('radio', { name: '정기·간편결제' }).check();
-		expect(await dates(page, 'contract-done')).toBe('2024년 1월 26일 완료');
+		await typeBox(page, '일반결제').uncheck();
+		await typeBox(page, '정기결제').check();
+		expect(await page.locator('[data-item="instant-open"]').isVisible()).toBe(false);
 		expect(await late.isVisible()).toBe(false);
 		expect(guide.errors()).toEqual([]);
 		await guide.close();
@@ -163,10 +184,10 @@ describe('the checklist on the KG이니시스 guide', () => {
 		await second.waitForFunction(() => customElements.get('pg-checklist'));
 		await checkbox(first.page, 'apply').check();
 		await expect.poll(() => checkbox(second, 'apply').isChecked(), { timeout: 1000 }).toBe(true);
-		await second.getByRole('radio', { name: '일반결제' }).check();
+		await typeBox(second, '일반결제').check();
 		await checkbox(second, 'key-file').check();
 		await expect.poll(() => progressText(first.page), { timeout: 1000 }).toBe(`2/${PLAN_ITEMS} 완료`);
-		expect(await first.page.getByRole('radio', { name: '일반결제' }).isChecked()).toBe(true);
+		expect(await typeBox(first.page, '일반결제').isChecked()).toBe(true);
 		expect(first.errors()).toEqual([]);
 		await first.close();
 	});
@@ -201,11 +222,11 @@ describe('the checklist on the KG이니시스 guide', () => {
 	test('exports to a JSON file that another browser imports', async () => {
 		const source = await openGuide(browser);
 		await checkbox(source.page, 'apply').check();
-		await source.page.getByRole('radio', { name: '일반결제' }).check();
+		await typeBox(source.page, '일반결제').check();
 		const [download] = await Promise.all([source.page.waitForEvent('download'), source.page.getByRole('button', { name: '내보내기' }).click()]);
 		expect(download.suggestedFilename()).toMatch(/^checklist-kg-inicis-contract-\d{4}-\d{2}-\d{2}\.json$/);
 		const file = readFileSync((await download.path())!, 'utf-8');
-		expect(JSON.parse(file)).toMatchObject({ format: 'pg-contract-guide/checklist', plan: '일반결제' });
+		expect(JSON.parse(file)).toMatchObject({ format: 'pg-contract-guide/checklist', types: ['general'] });
 		await source.close();
 
 		const target = await openGuide(browser);
@@ -213,7 +234,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 		const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '가져오기' }).click()]);
 		await chooser.setFiles({ name: 'checklist.json', mimeType: 'application/json', buffer: Buffer.from(file) });
 		await expect.poll(() => checkbox(page, 'apply').isChecked()).toBe(true);
-		expect(await page.getByRole('radio', { name: '일반결제' }).isChecked()).toBe(true);
+		expect(await typeBox(page, '일반결제').isChecked()).toBe(true);
 		expect(await status(page)).toBe('checklist.json에서 체크리스트를 가져왔습니다.');
 		expect(target.errors()).toEqual([]);
 		await target.close();
@@ -251,16 +272,15 @@ describe('the checklist on the KG이니시스 guide', () => {
 			expect(await focused()).toBe(name);
 		};
 		await page.keyboard.press('Tab');
-		await page.keyboard.press('ArrowRight');
-		expect(await page.getByRole('radio', { name: '정기·간편결제' }).isChecked()).toBe(true);
-		await page.keyboard.press('Tab');
-		expect(await focused()).toBe('checklist-prepare');
+		await page.keyboard.press('Space');
+		expect(await typeBox(page, '일반결제').isChecked()).toBe(true);
+		await tabTo('checklist-prepare');
 		await page.keyboard.press('Space');
 		expect(await checkbox(page, 'prepare').isChecked()).toBe(true);
 		expect(await page.locator('#checklist-progress').getAttribute('aria-live')).toBe('polite');
 		expect(await progressText(page)).toBe(`1/${PLAN_ITEMS} 완료`);
 		await page.keyboard.press('Tab');
-		expect(await focused()).toBe('개발진행');
+		expect(await focused()).toBe('신청 전 준비');
 		// A ticked item's date can be corrected.
 		await page.keyboard.press('Tab');
 		expect(await focused()).toBe('날짜 고치기');
@@ -325,7 +345,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 		await guide.close();
 	});
 
-	test('the 내 체크리스트 page lists every checklist, the started one first and in full, kept current', async () => {
+	test('the 내 체크리스트 page lists every checklist, the started one first, its title a summary row that opens in full, kept current', async () => {
 		const guide = await openGuide(browser);
 		await checkbox(guide.page, 'apply').check();
 		await checkbox(guide.page, 'documents').check();
@@ -336,13 +356,15 @@ describe('the checklist on the KG이니시스 guide', () => {
 		const entry = list.locator('pg-checklist[data-guide="guides/kg-inicis-contract"]');
 		await expect.poll(() => list.locator('.checklists > li').evaluateAll((items) => items.filter((item) => getComputedStyle(item).order === '-1').length)).toBe(1);
 		expect(await entry.getAttribute('data-started')).toBe('');
-		expect(await entry.getByRole('link', { name: '가이드 보기' }).getAttribute('href')).toBe(GUIDE);
-		// Started, it is unfolded; the others stay folded under their titles.
-		expect(await list.locator('pg-checklist details[open]').count()).toBe(1);
+		// Started, it stays folded under a summary row; a tap opens it in full.
+		expect(await list.locator('pg-checklist details[open]').count()).toBe(0);
+		await expect.poll(() => entry.locator('[data-fold-summary]').textContent()).toMatch(new RegExp(`^2/${ITEMS} 완료 · 다음: `));
+		await entry.locator('summary').click();
 		expect(await entry.locator('details').getAttribute('open')).toBe('');
+		expect(await entry.getByRole('link', { name: '가이드 보기' }).getAttribute('href')).toBe(GUIDE);
 		expect(await entry.getByRole('heading').textContent()).toBe('KG이니시스 상세 계약절차');
 		expect(await entry.locator('li[data-item]').count()).toBe(ITEMS);
-		expect(await entry.locator('a.checklist__section').first().getAttribute('href')).toBe(`${GUIDE}#개발진행`);
+		expect(await entry.locator('a.checklist__section').first().getAttribute('href')).toBe(`${GUIDE}#신청-전-준비`);
 		const box = (id: string) => entry.locator(`[data-item="${id}"] input[type="checkbox"]`);
 		expect(await box('apply').isChecked()).toBe(true);
 		expect(await entry.locator('[data-progress]').textContent()).toBe(`2/${ITEMS} 완료`);
@@ -361,16 +383,16 @@ describe('the checklist on the KG이니시스 guide', () => {
 		await page.goto('/');
 		expect(await page.locator('pg-continue').isVisible()).toBe(false);
 		await page.goto(GUIDE);
-		await page.getByRole('radio', { name: '일반결제' }).check();
+		await typeBox(page, '일반결제').check();
 		for (const id of ['prepare', 'apply', 'contract-mail', 'documents', 'contract-done']) await checkbox(page, id).check();
 		await page.goto('/');
 		const entry = page.locator('pg-continue');
 		await expect.poll(() => entry.isVisible()).toBe(true);
 		expect(await entry.getByRole('heading').textContent()).toBe('이어서 하기');
-		expect(await entry.getByRole('link', { name: `KG이니시스 상세 계약절차 · 5/${PLAN_ITEMS} 완료` }).getAttribute('href')).toBe(`${GUIDE}#내-체크리스트`);
+		expect(await entry.getByRole('link', { name: `KG이니시스 · 5/${PLAN_ITEMS} 완료` }).getAttribute('href')).toBe(`${GUIDE}#내-체크리스트`);
 		const next = entry.getByRole('link', { name: '키파일(zip)을 압축된 그대로 cs@portone.io로 보내기 (V1 채널)' });
 		expect(await next.getAttribute('href')).toBe(`${GUIDE}#계약완료`);
-		expect(await entry.textContent()).toContain('바로오픈 MID 사용 기한: 2024년 2월 25일');
+		expect(await entry.textContent()).toContain('바로오픈 MID 사용 기한 2/25');
 		expect(guide.errors()).toEqual([]);
 		await guide.close();
 	});
@@ -381,7 +403,7 @@ describe('the checklist on the KG이니시스 guide', () => {
 			const { page } = tracked;
 			expect(await page.locator('html').getAttribute('data-theme')).toBe(colorScheme);
 			if (path === GUIDE) {
-				await seed(page, JSON.stringify(record({ apply: '2024-01-25T15:00:00.000Z', 'contract-done': '2024-01-25T15:00:00.000Z' }, '일반결제')));
+				await seed(page, JSON.stringify(record({ apply: '2024-01-25T15:00:00.000Z', 'contract-done': '2024-01-25T15:00:00.000Z' }, ['general'])));
 				await page.locator('pg-checklist [data-status]').evaluate((element) => (element.textContent = '체크리스트를 초기화했습니다.'));
 				await page.locator('pg-checklist [data-action="undo"]').evaluate((button: HTMLElement) => (button.hidden = false));
 			}
@@ -411,20 +433,11 @@ describe('content changes keep progress (ids, never positions)', () => {
 		await routeToDeploy(context, variant, GUIDE);
 		await page.reload();
 		await page.waitForFunction(() => customElements.get('pg-checklist'));
-		expect(await page.locator('[data-item]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.item))).toEqual([
-			'prepare',
-			'apply',
-			'contract-mail',
-			'contract-done',
-			'key-file',
-			'instant-open',
-			'live-channel',
-			'test-environment',
-			'channel',
-			'card-review',
-			'development',
-			'review-done',
-		]);
+		// The variant's steps: documents gone, development and card-review swapped.
+		const expected = stepsFor(null).filter((id) => id !== 'documents');
+		const [development, review] = [expected.indexOf('development'), expected.indexOf('card-review')];
+		[expected[development], expected[review]] = [expected[review]!, expected[development]!];
+		expect(await page.locator('[data-item]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.item))).toEqual(expected);
 		for (const id of ['apply', 'card-review', 'development']) expect(await checkbox(page, id).isChecked(), id).toBe(true);
 		expect(await progressText(page)).toBe(`3/${ITEMS - 1} 완료`);
 		await checkbox(page, 'channel').check();

@@ -99,12 +99,16 @@ describe('the KG이니시스 guide', () => {
 	test('opens with a step overview from its procedure: who acts, how long, for which plan, and its deadlines', async () => {
 		const figure = guide.page.getByRole('figure', { name: /계약 절차 한눈에 보기/ });
 		const step = (id: string) => figure.locator(`li[data-step="${id}"]`);
-		expect(await figure.locator('ol > li').count()).toBe(13);
-		expect(await figure.locator('ol > li').first().getAttribute('data-step')).toBe('prepare');
-		expect(await figure.locator('details summary').textContent()).toMatch(/출처: 포트원 도움말 센터 글 7개 \(\d{4}년 \d+월 \d+일 확인\)/);
+		const procedure = readProcedures().find((entry) => entry.guide === GUIDE.slice(1, -1))!;
+		expect(await figure.locator('ol > li').evaluateAll((items) => items.map((item) => item.getAttribute('data-step')))).toEqual(procedure.steps.map((entry) => entry.id));
+		const sources = Object.keys(procedure.sources).length;
+		expect(await figure.locator('details summary').textContent()).toMatch(new RegExp(`출처: 포트원 도움말 센터 글 ${sources}개 \\(\\d{4}년 \\d+월 \\d+일 확인\\)`));
+		expect(await figure.locator('details li').allTextContents()).toEqual(Object.values(procedure.sources).map((source) => source.title));
 		expect(await step('contract-mail').textContent()).toContain('2~3영업일');
 		expect(await step('contract-mail').textContent()).toContain('스팸함');
-		expect(await step('card-review').textContent()).toContain('약 2주');
+		expect(await step('card-review-result').textContent()).toContain('약 2주');
+		// Whom to ask while waiting, a phone as a link to call.
+		expect(await step('contract-mail').locator('a[href^="tel:"]').count()).toBeGreaterThan(0);
 		expect(await step('instant-open').textContent()).toContain('일반결제만');
 		expect(await step('instant-open').textContent()).toContain("바로오픈 MID 사용 기한: '계약완료 — MID 발급' 날부터 1개월");
 		const href = await step('contract-done').locator('a').getAttribute('href');

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { astroBuild, PROJECT_ROOT } from '../setup/astro-cli';
+import { procedureVariant } from '../setup/procedure-variants';
 
 const outDirs: string[] = [];
 afterAll(() => outDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -20,27 +21,26 @@ async function build(name: string, env: NodeJS.ProcessEnv) {
 	return { ...result, outDir, page: (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf-8') };
 }
 
-const fixture = (name: string) => join('tests', 'fixtures', 'procedures', name);
 
 test('a duration in an unknown unit fails the build, naming the file and the field', async () => {
-	const result = await build('wrong-unit', { PROCEDURE_DIR: fixture('wrong-unit') });
+	const result = await build('wrong-unit', { PROCEDURE_DIR: procedureVariant('wrong-unit') });
 	expect(result.ok).toBe(false);
-	expect(result.output).toContain(join(PROJECT_ROOT, fixture('wrong-unit'), 'kg-inicis.yaml'));
+	expect(result.output).toContain(join(PROJECT_ROOT, procedureVariant('wrong-unit'), 'kg-inicis.yaml'));
 	expect(result.output).toMatch(/steps\.2\.duration(\.unit)?: /);
 }, 120_000);
 
 test('a duplicate step id fails the build, naming the file and the id', async () => {
-	const result = await build('duplicate-id', { PROCEDURE_DIR: fixture('duplicate-id') });
+	const result = await build('duplicate-id', { PROCEDURE_DIR: procedureVariant('duplicate-id') });
 	expect(result.ok).toBe(false);
-	expect(result.output).toContain(join(PROJECT_ROOT, fixture('duplicate-id'), 'kg-inicis.yaml'));
+	expect(result.output).toContain(join(PROJECT_ROOT, procedureVariant('duplicate-id'), 'kg-inicis.yaml'));
 	expect(result.output).toContain('steps.2.id: 단계 id "apply"가 두 번 나옵니다');
 }, 120_000);
 
 test('a step whose section is not a heading of its guide fails the build, naming the file and the step', async () => {
-	const result = await build('missing-section', { PROCEDURE_DIR: fixture('missing-section') });
+	const result = await build('missing-section', { PROCEDURE_DIR: procedureVariant('missing-section') });
 	expect(result.ok).toBe(false);
 	expect(result.output).toContain(
-		`${join(fixture('missing-section'), 'kg-inicis.yaml')}: 단계 "card-review"의 section "카드사-심사": guides/kg-inicis-contract에 그런 제목이 없습니다`,
+		`${join(procedureVariant('missing-section'), 'kg-inicis.yaml')}: 단계 "card-review"의 section "카드사-심사": guides/kg-inicis-contract에 그런 제목이 없습니다`,
 	);
 }, 120_000);
 
@@ -55,7 +55,7 @@ test('a procedure whose guide is not in the content folder is skipped with a not
 test('changing only the procedure file changes the step overview, the checklist and the comparison', async () => {
 	const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 	const before = await build('procedure-unchanged', { PROCEDURE_DIR: 'content/procedures' });
-	const after = await build('procedure-changed', { PROCEDURE_DIR: fixture('changed') });
+	const after = await build('procedure-changed', { PROCEDURE_DIR: procedureVariant('changed') });
 	expect(before.ok && after.ok, after.output.slice(-2000)).toBe(true);
 	const overview = (html: string) => text(html.match(/<figure class="step-overview[\s\S]*?<\/figure>/)![0]);
 	const checklist = (html: string) => text(html.match(/<pg-checklist[\s\S]*?<\/pg-checklist>/)![0]);

@@ -24,7 +24,7 @@ test('there is a procedure for each of the 22 PGs', () => {
 });
 
 describe.each(PROCEDURES.map((procedure) => [procedure.pg.name, procedure] as const))('%s', (_, procedure) => {
-	test('its guide opens with the steps and ends with a checklist; steps for every plan show whichever plan is chosen', async () => {
+	test('its guide opens with the steps and ends with a checklist; steps for every plan show whichever payment types are chosen', async () => {
 		const tracked = await openPage(browser, `/${procedure.guide}/`, { context: PHONE });
 		const { page } = tracked;
 		await page.waitForFunction(() => customElements.get('pg-checklist'));
@@ -40,8 +40,11 @@ describe.each(PROCEDURES.map((procedure) => [procedure.pg.name, procedure] as co
 		expect(everyPlan).toContain('prepare');
 		const shown = () => items.evaluateAll((list) => list.filter((item) => !(item as HTMLElement).hidden).map((item) => (item as HTMLElement).dataset.item));
 		const plans = procedure.plans.length > 1 ? procedure.plans : [];
+		const boxes = page.locator('pg-checklist fieldset input[data-type]');
 		for (const plan of plans) {
-			await page.getByRole('radio', { name: plan.label, exact: true }).check();
+			// Exactly the plan's payment types chosen.
+			const types = (plan as { types?: string[] }).types ?? [plan.id];
+			for (const box of await boxes.all()) await box.setChecked(types.includes((await box.getAttribute('value'))!));
 			const visible = await shown();
 			for (const id of everyPlan) expect(visible, `${plan.label}: ${id}`).toContain(id);
 			const own = procedure.steps.filter((step) => step.plans?.includes(plan.id)).map((step) => step.id);
@@ -57,10 +60,11 @@ test('KG이니시스: the 키파일 step is its own step, in the overview and in
 	const { page } = tracked;
 	await page.waitForFunction(() => customElements.get('pg-checklist'));
 	expect(await page.locator('.step-overview li[data-step="key-file"]').textContent()).toContain('키파일');
-	for (const plan of ['일반결제', '정기·간편결제']) {
-		await page.getByRole('radio', { name: plan, exact: true }).check();
-		expect(await page.locator('pg-checklist li[data-item="key-file"]').isVisible(), plan).toBe(true);
-		expect(await page.locator('pg-checklist li[data-item="prepare"]').isVisible(), plan).toBe(true);
+	for (const type of ['일반결제', '정기결제', '간편결제']) {
+		for (const box of await page.locator('pg-checklist fieldset input[data-type]').all()) await box.uncheck();
+		await page.locator('pg-checklist fieldset').getByRole('checkbox', { name: type, exact: true }).check();
+		expect(await page.locator('pg-checklist li[data-item="key-file"]').isVisible(), type).toBe(true);
+		expect(await page.locator('pg-checklist li[data-item="prepare"]').isVisible(), type).toBe(true);
 	}
 	await tracked.close();
 });

@@ -36,8 +36,8 @@ test('ticks on two guides stay apart, and 내 체크리스트 shows both started
 			.map((item) => item.guide),
 	);
 	expect(new Set(order.slice(0, 2))).toEqual(new Set(['guides/kg-inicis-contract', 'guides/kakaopay-contract']));
-	expect(await page.locator('pg-checklist[data-guide="guides/kg-inicis-contract"] [data-progress]').textContent()).toMatch(/^2\/\d+ 완료$/);
-	expect(await page.locator('pg-checklist[data-guide="guides/kakaopay-contract"] [data-progress]').textContent()).toMatch(/^1\/\d+ 완료$/);
+	await expect.poll(() => page.locator('pg-checklist[data-guide="guides/kg-inicis-contract"] [data-fold-summary]').textContent()).toMatch(/^2\/\d+ 완료/);
+	await expect.poll(() => page.locator('pg-checklist[data-guide="guides/kakaopay-contract"] [data-fold-summary]').textContent()).toMatch(/^1\/\d+ 완료/);
 	expect(tracked.errors()).toEqual([]);
 	await tracked.close();
 });
@@ -60,7 +60,7 @@ test('untouched checklists on 내 체크리스트 are folded under their titles;
 	await last.locator('summary').click();
 	expect(await last.locator('details').getAttribute('open')).toBe('');
 	const total = Number(await last.locator('progress').getAttribute('max'));
-	await last.locator('input[type="checkbox"]').first().check();
+	await last.locator('li input[type="checkbox"]').first().check();
 	await expect.poll(() => last.getAttribute('data-started')).toBe('');
 	expect(await last.locator('[data-progress]').textContent()).toBe(`1/${total} 완료`);
 
@@ -68,12 +68,13 @@ test('untouched checklists on 내 체크리스트 are folded under their titles;
 	const other = await tracked.context.newPage();
 	await other.goto(`/${await nearEnd.getAttribute('data-guide')}/`);
 	await other.waitForFunction(() => customElements.get('pg-checklist'));
-	await other.locator('pg-checklist input[type="checkbox"]').first().check();
+	await other.locator('pg-checklist li input[type="checkbox"]').first().check();
 	await expect.poll(() => nearEnd.getAttribute('data-started')).toBe('');
-	// Started elsewhere, it unfolds here.
-	expect(await nearEnd.locator('details').getAttribute('open')).toBe('');
+	// Started elsewhere, its row here says so; a tap opens it.
+	await expect.poll(() => nearEnd.locator('[data-fold-summary]').textContent()).toMatch(/^1\/\d+ 완료 · 다음: /);
+	await nearEnd.locator('summary').click();
 	expect(await nearEnd.locator('[data-progress]').textContent()).toMatch(/^1\/\d+ 완료$/);
-	expect(await nearEnd.locator('input[type="checkbox"]').first().isChecked()).toBe(true);
+	expect(await nearEnd.locator('li input[type="checkbox"]').first().isChecked()).toBe(true);
 	expect(tracked.errors()).toEqual([]);
 	await tracked.close();
 });

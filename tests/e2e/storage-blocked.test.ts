@@ -52,7 +52,7 @@ test('with localStorage blocked the theme picker still switches the theme and th
 	await page.locator('starlight-theme-select select').first().selectOption('light');
 	expect(await page.locator('html').getAttribute('data-theme')).toBe('light');
 	await page.waitForFunction(() => customElements.get('pg-checklist'));
-	await page.locator('pg-checklist input[type="checkbox"]').first().check();
+	await page.locator('pg-checklist li input[type="checkbox"]').first().check();
 	expect(await page.locator('#checklist-progress').textContent()).toMatch(/^1\/\d+ 완료$/);
 	expect(await page.locator('pg-checklist [data-notice]').textContent()).toContain('진행 상황이 저장되지 않습니다');
 	expect(tracked.errors()).toEqual([]);

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { astroBuild, PROJECT_ROOT } from './astro-cli';
+import { procedureVariant, type VARIANTS } from './procedure-variants';
 
 export const fixture = (name: string) => join(PROJECT_ROOT, 'tests', 'fixtures', name);
 
@@ -27,11 +28,12 @@ export function buildContent(contentDir: string, env: NodeJS.ProcessEnv = {}) {
 }
 
 /**
- * This site with the procedures of tests/fixtures/procedures/<name> in place of content/procedures: the next deploy,
- * for the tests of what a reader's saved progress meets. Throws when it does not build.
+ * This site with KG이니시스's procedure changed as the variant `name` says (see procedure-variants.ts) in place of
+ * content/procedures: the next deploy, for the tests of what a reader's saved progress meets. Throws when it does not
+ * build.
  */
-export async function buildProcedureVariant(name: string) {
-	const procedureDir = join('tests', 'fixtures', 'procedures', name);
+export async function buildProcedureVariant(name: keyof typeof VARIANTS) {
+	const procedureDir = procedureVariant(name);
 	const build = await buildInto(join(PROJECT_ROOT, procedureDir), { PROCEDURE_DIR: procedureDir });
 	if (!build.ok) throw new Error(`variant build failed: ${build.why}\n${build.output.slice(-2000)}`);
 	return build;

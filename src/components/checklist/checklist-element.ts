@@ -1,20 +1,17 @@
-import { backupDue, SAVED_AT_KEY } from '../../lib/checklist/backup';
-import type { ChecklistItem, Plan } from '../../lib/checklist/items';
-import { isRestoreLink } from '../../lib/checklist/link-key';
-import type { ChecklistRecord } from '../../lib/checklist/record';
+import type { ChecklistItem } from '../../lib/checklist/items';
+import type { ChecklistRecord, PlanTypes } from '../../lib/checklist/record';
 import { ChecklistStore } from '../../lib/checklist/store';
-import { checklistView, type ChecklistView } from '../../lib/checklist/view';
-import { formatSeoulDay, seoulDay } from '../../lib/dates';
-import { inAppBrowser } from '../../lib/in-app-browser';
+import { checklistView, shortDates, tickBeforePrevious, type ChecklistView } from '../../lib/checklist/view';
+import type { PaymentType } from '../../lib/procedure/vocabulary';
 
 /** Files, the restore link and the calendar: loaded on the first request for any of them. */
 const actions = () => import('./checklist-actions');
 
-const started = (view: ChecklistView) => view.done > 0 || view.plan !== null;
+const started = (view: ChecklistView) => view.done > 0 || view.types !== null;
 
 /**
  * `<pg-checklist>`: enhances the server-rendered list of a guide's checklist into checkboxes whose ticks, dates
- * and plan choice are kept by `ChecklistStore`. Every control is native, so keyboards and screen readers work
+ * and payment types are kept by `ChecklistStore`. Every control is native, so keyboards and screen readers work
  * as they do anywhere; progress is announced through an `aria-live` region. The restore link and the calendar
  * file are loaded only when asked for.
  */
@@ -24,21 +21,25 @@ class ChecklistElement extends HTMLElement {
 	#holidays: ReadonlySet<string> = new Set();
 	/** What the last reset or import replaced, until something else changes. */
 	#undo: ChecklistRecord | null = null;
-	/** Set once a step followed by a long wait is ticked on this page. */
-	#waitStarted = false;
+	/** The steps ticked on this page, for the suggestion to save the restore link before a long wait. */
+	#ticked: string[] = [];
 	#enhanced = false;
 	/** Watches an untouched checklist on a guide until it comes near the screen (see `connectedCallback`). */
 	#nearScreen: IntersectionObserver | null = null;
 
 	connectedCallback() {
-		this.#store = new ChecklistStore(this.dataset.guide!, () => localStorage);
 		this.#items = JSON.parse(this.dataset.items!);
+		this.#store = new ChecklistStore(this.dataset.guide!, () => localStorage, undefined, JSON.parse(this.dataset.plans!) as PlanTypes);
 		this.#holidays = new Set(JSON.parse(this.dataset.holidays!));
 		this.addEventListener('change', this);
 		this.addEventListener('click', this);
 		// The reset dialog's close does not bubble.
 		this.addEventListener('close', this, true);
 		window.addEventListener('storage', this);
+		// Arriving from the chooser (`?types=general,easypay`), on the guide: its checklist takes those types.
+		if (location.search.includes('types=') && !this.querySelector('details[data-fold]')) {
+			void import('./arrive-with-types').then(({ arriveWithTypes }) => arriveWithTypes(this, this.#store) && this.#offerUndo(null, this.#word('types')));
+		}
 		// An untouched checklist's server-rendered state is already right: it is rendered when it is first seen
 		// (opened, on 내 체크리스트, where every guide's checklist starts folded; near the screen, on a guide), which
 		// keeps the page's first seconds free for the reader.
@@ -52,10 +53,6 @@ class ChecklistElement extends HTMLElement {
 		} else {
 			this.#nearScreen = new IntersectionObserver(([entry]) => entry!.isIntersecting && this.#render(), { rootMargin: '100% 0px' });
 			this.#nearScreen.observe(this);
-		}
-		// A restore link opened here: the first checklist of the page asks what to do with it.
-		if (isRestoreLink(location.hash) && document.querySelector('pg-checklist') === this) {
-			void actions().then(({ openRestoreDialog }) => openRestoreDialog((message) => this.#offerUndo(null, message)));
 		}
 	}
 
@@ -77,21 +74,47 @@ class ChecklistElement extends HTMLElement {
 		}
 	}
 
+	/** Korean the page holds for the script (see `template[data-words]`). */
+	#word(name: string): string {
+		return this.querySelector<HTMLTemplateElement>('template[data-words]')!.content.querySelector(`[data-word="${name}"]`)!.textContent!;
+	}
+
+	/** A Seoul day as the checklist writes it: 1/26, with the year when it is not this year's. */
+	#day(day: string): string {
+		return shortDates({ day, until: day }, this.#store.today().slice(0, 4));
+	}
+
+	#label(id: string): string {
+		return this.querySelector(`[data-item="${CSS.escape(id)}"] .checklist__label`)?.firstChild?.textContent?.trim() ?? id;
+	}
+
 	#change(input: HTMLInputElement) {
 		if (input.type === 'file') return void this.#import(input);
 		const id = input.closest<HTMLElement>('[data-item]')?.dataset.item;
+		let message = '';
 		if (input.type === 'date') {
-			if (input.value) this.#store.setTickDay(id!, input.value);
-			input.hidden = true;
-		} else if (input.type === 'checkbox') {
+			message = this.#setDay(id!, input.value);
+			input.hidden = !message;
+		} else if (input.dataset.type !== undefined) {
+			const types = [...this.querySelectorAll<HTMLInputElement>('[data-type]:checked')].map((box) => box.value as PaymentType);
+			this.#store.chooseTypes(types);
+		} else {
 			const item = this.#items.find((candidate) => candidate.id === id)!;
-			this.#store.toggle(id!, input.checked, item.fingerprint);
-			if (input.checked) {
+			if (!this.#store.toggle(id!, input.checked, item.fingerprint)) message = this.#word('clock');
+			else if (input.checked) {
 				void this.#keepStorage();
-				if (item.waitFollows) this.#waitStarted = true;
+				this.#ticked.push(id!);
 			}
-		} else this.#store.choosePlan(input.value as Plan);
-		this.#offerUndo(null, '');
+		}
+		this.#offerUndo(null, message);
+	}
+
+	/** Moves a tick to a typed day, once the reader confirms a day before the step it follows; what went wrong, or ''. */
+	#setDay(id: string, day: string): string {
+		if (!day) return '';
+		const previous = tickBeforePrevious(this.#view(), id, day);
+		if (previous && !confirm(`${this.#word('before')} ${this.#label(previous.id)} (${this.#day(previous.checkedDay!)})`)) return '';
+		return this.#store.setTickDay(id, day) ? '' : this.#word('day');
 	}
 
 	#act(button: HTMLElement | null) {
@@ -131,7 +154,6 @@ class ChecklistElement extends HTMLElement {
 
 	async #export() {
 		const { exportFile } = await actions();
-		this.#markSaved();
 		this.#offerUndo(null, exportFile(this, this.#store.record));
 	}
 
@@ -148,12 +170,12 @@ class ChecklistElement extends HTMLElement {
 		const { showLinkPanel } = await actions();
 		await showLinkPanel(panel, this.#store.record);
 		this.#render();
-		panel.querySelector('input')!.focus();
+		panel.querySelector('input')?.focus();
 	}
 
 	async #calendar() {
 		const { downloadCalendar } = await actions();
-		this.#offerUndo(null, downloadCalendar(this, this.#view()));
+		this.#offerUndo(null, await downloadCalendar(this.#store.record));
 	}
 
 	#editDate(button: HTMLElement) {
@@ -170,7 +192,8 @@ class ChecklistElement extends HTMLElement {
 	}
 
 	async #showPersisted() {
-		const line = this.querySelector<HTMLElement>('[data-persisted]')!;
+		const line = this.querySelector<HTMLElement>('[data-persisted]');
+		if (!line) return;
 		line.hidden = !this.#store.saving || !navigator.storage?.persisted;
 		if (line.hidden) return;
 		const persisted = await navigator.storage.persisted();
@@ -178,26 +201,13 @@ class ChecklistElement extends HTMLElement {
 		line.querySelector<HTMLElement>('[data-persisted-no]')!.hidden = persisted;
 	}
 
-	#savedAt(): string | null {
-		try {
-			return localStorage.getItem(SAVED_AT_KEY);
-		} catch {
-			return null;
-		}
-	}
-
-	#markSaved() {
-		try {
-			localStorage.setItem(SAVED_AT_KEY, new Date().toISOString());
-		} catch {
-			// Storage blocked: nothing is kept to remind about.
-		}
-	}
-
-	#showInAppNotice() {
-		const app = inAppBrowser(navigator.userAgent, location.href.split('#')[0]!);
-		if (!app) return;
-		const notice = this.querySelector<HTMLElement>('[data-in-app]')!;
+	/** Loaded after first paint: most readers are in no in-app browser. */
+	async #showInAppNotice() {
+		const { inAppBrowser } = await import('../../lib/in-app-browser');
+		// The whole address: a restore link (#c=…) opened in the app must reach the default browser too.
+		const app = inAppBrowser(navigator.userAgent, location.href);
+		const notice = this.querySelector<HTMLElement>('[data-in-app]');
+		if (!app || !notice) return;
 		notice.querySelector('[data-in-app-name]')!.textContent = app.app;
 		notice.querySelector<HTMLElement>('[data-in-app-external]')!.hidden = !app.openExternal;
 		notice.querySelector<HTMLElement>('[data-in-app-menu]')!.hidden = !!app.openExternal;
@@ -218,7 +228,7 @@ class ChecklistElement extends HTMLElement {
 		this.#enhanced = true;
 		const controls = this.querySelector<HTMLTemplateElement>('template[data-fold-controls]');
 		controls?.replaceWith(controls.content);
-		this.#showInAppNotice();
+		void this.#showInAppNotice();
 		void this.#showPersisted();
 	}
 
@@ -228,7 +238,7 @@ class ChecklistElement extends HTMLElement {
 	}
 
 	#view(): ChecklistView {
-		return checklistView(this.#items, this.#store.record, this.#holidays);
+		return checklistView(this.#items, this.#store.record, this.#store.today(), this.#holidays);
 	}
 
 	#render() {
@@ -236,52 +246,63 @@ class ChecklistElement extends HTMLElement {
 		this.#nearScreen?.disconnect();
 		this.#nearScreen = null;
 		const view = this.#view();
+		const today = this.#store.today();
+		const year = today.slice(0, 4);
 		for (const item of view.items) {
-			const li = this.querySelector<HTMLElement>(`[data-item="${item.id}"]`)!;
+			const li = this.querySelector<HTMLElement>(`[data-item="${CSS.escape(item.id)}"]`)!;
 			li.hidden = !item.shown;
 			li.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked = item.checkedDay !== null;
 			li.querySelector<HTMLElement>('[data-changed]')!.hidden = !item.changed;
-			const due = item.due && `${item.due.label}: ${formatSeoulDay(item.due.day)}${item.due.until ? `~${formatSeoulDay(item.due.until)}` : ''}`;
-			li.querySelector('[data-dates]')!.textContent = [item.checkedDay && `${formatSeoulDay(item.checkedDay)} 완료`, due].filter(Boolean).join(' · ');
+			const parts: (string | Node)[] = item.checkedDay ? [`${shortDates({ day: item.checkedDay, until: item.checkedDay }, year)} ${this.#word('done')}`] : [];
+			for (const date of item.dates) {
+				const text = `${date.label ?? this.#word('expected')} ${shortDates(date, year)}`;
+				const node = document.createElement('span');
+				node.textContent = date.passed ? `${text} ${this.#word('passed')}` : text;
+				node.toggleAttribute('data-passed', date.passed);
+				parts.push(node);
+			}
+			li.querySelector('[data-dates]')!.replaceChildren(...parts.flatMap((part, index) => (index > 0 ? [' · ', part] : [part])));
+			const overdue = li.querySelector<HTMLElement>('[data-overdue]');
+			if (overdue) {
+				overdue.hidden = !item.overdue;
+				const passed = item.dates.find((date) => !date.deadline && date.passed);
+				overdue.querySelector('[data-overdue-day]')!.textContent = passed ? `(${shortDates(passed, year)})` : '';
+			}
 			li.querySelector<HTMLElement>('[data-action="edit-date"]')!.hidden = item.checkedDay === null;
 			const dateInput = li.querySelector<HTMLInputElement>('[data-date-input]')!;
 			if (item.checkedDay) dateInput.value = item.checkedDay;
 			else dateInput.hidden = true;
-			dateInput.max = seoulDay(new Date());
+			dateInput.max = today;
 		}
-		for (const radio of this.querySelectorAll<HTMLInputElement>('input[type="radio"]')) radio.checked = radio.value === view.plan;
-		// Started checklists come first on the 내 체크리스트 page, unfolded.
-		if (started(view) && !this.hasAttribute('data-started')) this.#unfold();
+		for (const box of this.querySelectorAll<HTMLInputElement>('[data-type]')) box.checked = view.types?.includes(box.value as PaymentType) ?? false;
+		// Started checklists come first on the 내 체크리스트 page, each title a summary row that opens on tap.
 		this.toggleAttribute('data-started', started(view));
+		if (started(view) && this.querySelector('details[data-fold]')) void import('./fold-summary').then(({ renderFoldSummary }) => renderFoldSummary(this, view));
 		const progress = this.querySelector('progress')!;
 		progress.max = view.total;
 		progress.value = view.done;
 		// Set only when it changes, so that screen readers announce progress, not every render.
-		const text = `${view.done}/${view.total} 완료`;
+		const text = `${view.done}/${view.total} ${this.#word('done')}`;
 		const live = this.querySelector('[data-progress]')!;
 		if (live.textContent !== text) live.textContent = text;
-		const { notice } = this.#store;
-		// The notices' Korean text is in the page, not in this script.
-		const notices = this.querySelector<HTMLTemplateElement>('template[data-notices]')!.content;
-		this.querySelector('[data-notice]')!.textContent = notice ? notices.querySelector(`[data-kind="${notice}"]`)!.textContent : '';
+		this.#renderNotice();
+		// Loaded once an expected date falls after a deadline: most readers never meet one.
 		const late = this.querySelector<HTMLElement>('[data-late]')!;
-		const [first] = view.late;
-		late.hidden = !first;
-		if (first) {
-			late.querySelector('[data-late-expected]')!.textContent = `${first.expected.label}(${formatSeoulDay(first.expected.until ?? first.expected.day)})`;
-			late.querySelector('[data-late-deadline]')!.textContent = `${first.deadline.label}(${formatSeoulDay(first.deadline.day)})`;
-		}
-		this.#renderSuggestion(view);
+		if (view.late.length === 0) late.hidden = true;
+		else void import('./late-notice').then(({ renderLate }) => renderLate(late, view.late[0]!, (id) => this.#label(id), (day) => this.#day(day)));
+		// Loaded once there is progress to keep: a first visit never needs it.
+		const suggest = this.querySelector<HTMLElement>('[data-suggest-link]')!;
+		if (view.done === 0) suggest.hidden = true;
+		else void import('./suggest-link').then(({ renderSuggestion }) => renderSuggestion(this, this.#store, view, this.#items, this.#ticked));
 	}
 
-	/** Suggests saving the restore link before a long wait, or when progress went unsaved for days. */
-	#renderSuggestion(view: ChecklistView) {
-		const suggest = this.querySelector<HTMLElement>('[data-suggest-link]')!;
-		const linkShown = !this.querySelector<HTMLElement>('[data-link-panel]')!.hidden;
-		const due = this.#store.saving && backupDue(this.#store.record, this.#savedAt(), new Date());
-		suggest.hidden = linkShown || view.done === 0 || !(this.#waitStarted || due);
-		suggest.querySelector<HTMLElement>('[data-suggest-wait]')!.hidden = !this.#waitStarted;
-		suggest.querySelector<HTMLElement>('[data-suggest-days]')!.hidden = this.#waitStarted;
+	/** What the store has to say about saved progress; the notices' Korean text is in the page, not in this script. */
+	#renderNotice() {
+		const { notice, asideTicks } = this.#store;
+		const notices = this.querySelector<HTMLTemplateElement>('template[data-notices]')!.content;
+		const text = notice ? notices.querySelector(`[data-kind="${notice}"]`)!.textContent : '';
+		const items = notice === 'aside' ? `${asideTicks.map(({ item, value }) => `‘${this.#label(item)}’(${String(value).slice(0, 40)})`).join(', ')} ` : '';
+		this.querySelector('[data-notice]')!.textContent = items + text;
 	}
 }
 

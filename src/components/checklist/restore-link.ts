@@ -1,26 +1,16 @@
 /**
  * The restore link, loaded only when the reader asks for a link or opens one: makes the link of every guide's
- * progress (with copy, share and a QR code), and on opening one shows what it holds and asks before replacing or
- * merging this browser's progress. A link that cannot be read changes nothing.
+ * progress (with copy, share and a QR code), and on opening one, on any page, shows what it holds and asks before
+ * replacing or merging this browser's progress. A link that cannot be read changes nothing.
  */
-import { SAVED_AT_KEY } from '../../lib/checklist/backup';
-import type { Plan } from '../../lib/checklist/items';
-import { decodeLink, encodeLink, LINK_ERRORS, mergeProgress, type DecodedProgress, type LinkProgress } from '../../lib/checklist/link';
-import { emptyRecord, type ChecklistRecord } from '../../lib/checklist/record';
-import { ChecklistStore } from '../../lib/checklist/store';
-import { formatSeoulDay, seoulDay } from '../../lib/dates';
-import { loadCatalogue, type CatalogueEntry } from './catalogue';
+import { decodeLink, encodeLink, LINK_ERRORS, type LinkProgress } from '../../lib/checklist/link';
+import { tickDay, type ChecklistRecord } from '../../lib/checklist/record';
+import { restoredRecord } from '../../lib/checklist/restore';
+import { shortDates } from '../../lib/checklist/view';
+import type { PaymentType } from '../../lib/procedure/vocabulary';
+import { loadCatalogue, openStore } from './catalogue';
+import { markSaved } from './suggest-link';
 import './restore-link.css';
-
-const openStore = (guide: string) => new ChecklistStore(guide, () => localStorage);
-
-function markSaved() {
-	try {
-		localStorage.setItem(SAVED_AT_KEY, new Date().toISOString());
-	} catch {
-		// Storage blocked: nothing to remind about either.
-	}
-}
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: object = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
@@ -30,13 +20,21 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: obje
 }
 
 /**
- * Fills `panel` with the link of this browser's progress in every guide; `current` is the record the page holds
- * (which may live in memory only, where storage is blocked).
+ * Fills `panel` with the link of this browser's progress in every guide; `current` is the record the page holds for
+ * its guide, if any (which may live in memory only, where storage is blocked).
  */
-export async function showLinkPanel(panel: HTMLElement, current: ChecklistRecord): Promise<void> {
-	const checklists = await loadCatalogue();
-	const progress = checklists.map(({ guide }): LinkProgress => (guide === current.guide ? current : openStore(guide).record));
-	const url = `${location.origin}${location.pathname}#${encodeLink(progress, checklists)}`;
+export async function showLinkPanel(panel: HTMLElement, current: ChecklistRecord | null): Promise<void> {
+	const { checklists } = await loadCatalogue();
+	const progress = checklists.map((entry): LinkProgress => (entry.guide === current?.guide ? current : openStore(entry).record));
+	const encoded = encodeLink(progress, checklists);
+	if (!encoded.ok) {
+		const entry = checklists.find((candidate) => candidate.guide === encoded.guide)!;
+		const label = entry.items.find((item) => item.id === encoded.item)?.label ?? encoded.item;
+		panel.replaceChildren(element('p', { role: 'status' }, `${entry.pg}의 ‘${label}’ 항목의 날짜를 링크에 담을 수 없어 링크를 만들지 않았습니다. 날짜 고치기로 그 날짜를 고친 뒤 다시 만들어 주세요.`));
+		panel.hidden = false;
+		return;
+	}
+	const url = `${location.origin}${location.pathname}#${encoded.fragment}`;
 	const status = element('p', { role: 'status' });
 	const input = element('input', { readOnly: true, value: url, type: 'url' });
 	input.setAttribute('aria-label', '복원 링크');
@@ -81,8 +79,9 @@ export async function showLinkPanel(panel: HTMLElement, current: ChecklistRecord
 			markSaved();
 		}),
 	);
+	const leftOut = encoded.leftOut > 0 ? ` 지금 체크리스트에 없는 항목의 체크 ${encoded.leftOut}개는 담지 않았습니다.` : '';
 	panel.replaceChildren(
-		element('p', {}, '이 링크를 열면 지금까지의 체크와 날짜, 결제 방식이 다른 브라우저나 기기로 옮겨집니다. 링크의 내용은 서버로 보내지지 않습니다.'),
+		element('p', {}, `이 링크를 열면 지금까지의 체크와 날짜, 결제 종류가 다른 브라우저나 기기로 옮겨집니다. 링크의 내용은 서버로 보내지지 않습니다.${leftOut}`),
 		input,
 		actions,
 		qr,
@@ -91,34 +90,29 @@ export async function showLinkPanel(panel: HTMLElement, current: ChecklistRecord
 	panel.hidden = false;
 }
 
-const summary = (progress: LinkProgress) => {
-	const days = Object.values(progress.checked).map((at) => seoulDay(new Date(at))).sort();
-	const ticks = days.length === 0 ? '체크 없음' : `${days.length}개 항목 체크 (마지막 ${formatSeoulDay(days.at(-1)!)})`;
-	return progress.plan ? `${ticks}, ${progress.plan}` : ticks;
+/** Payment types as the reader reads them (their Korean names come with the catalogue). */
+let typeNames = (types: readonly PaymentType[]) => types.join('·');
+
+const summary = (progress: Pick<LinkProgress, 'checked' | 'types'>) => {
+	const days = Object.values(progress.checked).map(tickDay).sort();
+	const ticks = days.length === 0 ? '체크 없음' : `${days.length}개 항목 체크 (마지막 ${shortDates({ day: days.at(-1)!, until: days.at(-1)! }, '')})`;
+	return progress.types ? `${ticks}, ${typeNames(progress.types)}` : ticks;
 };
 
-/** The record to keep of `decoded`, replacing or merged with this browser's. */
-function restoredRecord(decoded: DecodedProgress, entry: CatalogueEntry, mine: ChecklistRecord, merge: boolean): ChecklistRecord {
-	// What the link's ticks saw is known only when it was made for this checklist as it is now.
-	const theirs = decoded.sameChecklist ? Object.fromEntries(Object.keys(decoded.checked).map((id) => [id, entry.itemFingerprints[id]!])) : {};
-	if (!merge) return { ...emptyRecord(decoded.guide), checked: decoded.checked, plan: decoded.plan as Plan | null, fingerprints: theirs };
-	const merged = mergeProgress(mine, decoded);
-	const fingerprints = Object.fromEntries(
-		Object.keys(merged.checked).flatMap((id) => {
-			const value = merged.checked[id] === mine.checked[id] ? mine.fingerprints[id] : theirs[id];
-			return value ? [[id, value]] : [];
-		}),
-	);
-	return { ...mine, checked: merged.checked, plan: merged.plan as Plan | null, fingerprints };
-}
+/** Where the page shows what happened: the first checklist's status line, when the page has one in view. */
+const statusLine = () => document.querySelector<HTMLElement>('pg-checklist [data-status]');
 
 /**
- * Opens the link in the page's address (`#c=…`): shows what it holds and, when the reader agrees, replaces or
- * merges this browser's progress; `done` gets what happened, in Korean. The address loses the fragment either way.
+ * Opens the link in the page's address (`#c=…`), on whatever page it was opened: shows what it holds and, when the
+ * reader agrees, replaces or merges this browser's progress with it, as storage holds it at that moment. What
+ * happened is said in the checklist's status line, or in the dialog where the page has no checklist. The address
+ * loses the fragment either way.
  */
-export async function openRestoreDialog(done: (message: string) => void): Promise<void> {
+export async function openRestoreDialog(): Promise<void> {
+	if (document.querySelector('.restore-dialog')) return;
 	const fragment = location.hash;
-	const checklists = await loadCatalogue();
+	const { checklists, typeLabels } = await loadCatalogue();
+	typeNames = (types) => types.map((type) => typeLabels[type]).join('·');
 	const result = decodeLink(fragment, checklists);
 	const dialog = element('dialog', { className: 'restore-dialog' });
 	dialog.setAttribute('aria-labelledby', 'restore-dialog-title');
@@ -127,21 +121,22 @@ export async function openRestoreDialog(done: (message: string) => void): Promis
 	const title = element('p', { id: 'restore-dialog-title', className: 'restore-dialog__title' });
 	const choices = (...buttons: [string, string][]) =>
 		element('p', { className: 'restore-dialog__actions' }, ...buttons.map(([value, text]) => element('button', { value }, text)));
-	const mine = new Map(checklists.map((entry) => [entry.guide, openStore(entry.guide).record]));
+	const entryOf = (guide: string) => checklists.find((candidate) => candidate.guide === guide)!;
 	if (!result.ok) {
 		title.textContent = '복원 링크를 열 수 없습니다';
 		form.append(title, element('p', {}, `${LINK_ERRORS[result.reason]} 이 브라우저의 체크리스트는 그대로입니다.`), choices(['close', '닫기']));
 	} else {
 		title.textContent = '복원 링크의 진행 상황을 가져올까요?';
 		const list = element('ul');
+		let anyHere = false;
 		for (const decoded of result.progress) {
-			const entry = checklists.find((candidate) => candidate.guide === decoded.guide)!;
-			const here = mine.get(decoded.guide)!;
+			const entry = entryOf(decoded.guide);
+			const here = openStore(entry).record;
+			anyHere ||= Object.keys(here.checked).length > 0 || here.types !== null;
 			const notes = [`링크: ${summary(decoded)}`, `이 브라우저: ${summary(here)}`];
 			if (!decoded.sameChecklist) notes.push(`링크를 만든 뒤 체크리스트가 바뀌었습니다.${decoded.lost > 0 ? ` 없어진 항목의 체크 ${decoded.lost}개는 옮기지 않습니다.` : ''}`);
 			list.append(element('li', {}, element('strong', {}, entry.title), ...notes.map((note) => element('span', {}, note))));
 		}
-		const anyHere = result.progress.some((decoded) => Object.keys(mine.get(decoded.guide)!.checked).length > 0 || mine.get(decoded.guide)!.plan);
 		form.append(
 			title,
 			list,
@@ -150,19 +145,37 @@ export async function openRestoreDialog(done: (message: string) => void): Promis
 		);
 	}
 	document.body.append(dialog);
+	const report = (message: string) => {
+		const status = statusLine();
+		if (status) status.textContent = message;
+		else {
+			const done = element('dialog', { className: 'restore-dialog' });
+			const text = element('p', { id: 'restore-dialog-done', role: 'status' }, message);
+			done.setAttribute('aria-labelledby', 'restore-dialog-done');
+			done.append(element('form', { method: 'dialog' }, text, element('p', { className: 'restore-dialog__actions' }, element('a', { href: '/checklist/' }, '내 체크리스트 보기'), element('button', { value: 'close' }, '닫기'))));
+			done.addEventListener('close', () => done.remove());
+			document.body.append(done);
+			done.showModal();
+		}
+	};
 	dialog.addEventListener('close', () => {
-		history.replaceState(null, '', location.pathname + location.search);
+		history.replaceState(history.state, '', location.pathname + location.search);
 		const choice = dialog.returnValue;
 		dialog.remove();
-		if (!result.ok) return done(`복원 링크를 열 수 없습니다. ${LINK_ERRORS[result.reason]}`);
-		if (choice !== 'replace' && choice !== 'merge') return done('복원 링크를 가져오지 않았습니다. 체크리스트는 그대로입니다.');
+		if (!result.ok) return report(`복원 링크를 열 수 없습니다. ${LINK_ERRORS[result.reason]}`);
+		if (choice !== 'replace' && choice !== 'merge') return report('복원 링크를 가져오지 않았습니다. 체크리스트는 그대로입니다.');
+		let saved = true;
 		for (const decoded of result.progress) {
-			const entry = checklists.find((candidate) => candidate.guide === decoded.guide)!;
-			openStore(decoded.guide).restore(restoredRecord(decoded, entry, mine.get(decoded.guide)!, choice === 'merge'));
+			const entry = entryOf(decoded.guide);
+			// What the link's ticks saw is known only when it was made for this checklist as it is now.
+			const fingerprints = decoded.sameChecklist ? Object.fromEntries(Object.keys(decoded.checked).map((id) => [id, entry.itemFingerprints[id]!])) : {};
+			// Read at the click: another tab may have ticked while the dialog was open.
+			saved = openStore(entry).change((record) => restoredRecord(record, { checked: decoded.checked, types: decoded.types, fingerprints }, choice === 'merge')) && saved;
 		}
 		// Every checklist element on the page re-reads its guide, as after another tab's change.
 		window.dispatchEvent(new StorageEvent('storage', { key: null }));
-		done(choice === 'merge' ? '복원 링크의 진행 상황을 합쳤습니다.' : '복원 링크의 진행 상황으로 바꿨습니다.');
+		if (!saved) return report('이 브라우저에 저장할 수 없어(사생활 보호 모드나 저장 공간 부족) 복원 링크의 진행 상황을 가져오지 못했습니다. 기본 브라우저에서 링크를 다시 열어 주세요.');
+		report(choice === 'merge' ? '복원 링크의 진행 상황을 합쳤습니다.' : '복원 링크의 진행 상황으로 바꿨습니다.');
 	});
 	dialog.showModal();
 }

@@ -1,8 +1,9 @@
 import { parseQuery } from '../../lib/korean/query';
-import { RANKING, VOCABULARY_FILE, type PageFragment } from '../../lib/search/contract';
+import { RANKING, VOCABULARY_FILE } from '../../lib/search/contract';
 import { INPUT_DEBOUNCE_MS, PAGE_SIZE } from '../../lib/search/ranking';
 import { highlight } from '../../lib/search/results';
-import { runQuery, type Correction, type Hit, type QueryRun, type SearchEngine } from '../../lib/search/run';
+import { pagefindEngine, type Pagefind as PagefindSearch } from '../../lib/search/pagefind-engine';
+import { runQuery, type Correction, type Hit, type QueryRun } from '../../lib/search/run';
 import { parseVocabulary } from '../../lib/search/vocabulary';
 
 /**
@@ -11,10 +12,9 @@ import { parseVocabulary } from '../../lib/search/vocabulary';
  * the section that answers, with an excerpt of real text, and the words corrected on the way.
  */
 
-interface Pagefind {
+interface Pagefind extends PagefindSearch {
 	options(options: object): Promise<void>;
 	init(): Promise<void>;
-	search(query: string): Promise<{ results: { id: string; score: number; data(): Promise<PageFragment> }[] } | null>;
 }
 
 const pagefindUrl = (file: string) => `${import.meta.env.BASE_URL}pagefind/${file}`;
@@ -30,29 +30,15 @@ function loadPagefind(): Promise<Pagefind> {
 	return pagefind;
 }
 
-/** Searches already answered, kept while the reader types on: each keystroke's run repeats most of them. */
-const answered = new Map<string, ReturnType<SearchEngine['search']>>();
-const ANSWERS_KEPT = 200;
-
 let vocabulary: Promise<readonly string[]> | undefined;
 /** Pagefind as a run's engine; the vocabulary is fetched the first time a word finds nothing. */
-const engine: SearchEngine = {
-	search: (query) => {
-		let answer = answered.get(query);
-		if (!answer) {
-			answer = loadPagefind().then(async (pagefind) => (await pagefind.search(query))?.results ?? []);
-			if (answered.size >= ANSWERS_KEPT) answered.delete(answered.keys().next().value!);
-			answered.set(query, answer);
-		}
-		return answer;
-	},
-	vocabulary: () =>
-		(vocabulary ??= fetch(pagefindUrl(VOCABULARY_FILE))
-			.then((response) => response.json())
-			.then((json) => parseVocabulary(json, VOCABULARY_FILE).words)
-			// Without it, typos are not corrected; searching still works.
-			.catch(() => [])),
-};
+const engine = pagefindEngine(loadPagefind, () =>
+	(vocabulary ??= fetch(pagefindUrl(VOCABULARY_FILE))
+		.then((response) => response.json())
+		.then((json) => parseVocabulary(json, VOCABULARY_FILE).words)
+		// Without it, typos are not corrected; searching still works.
+		.catch(() => [])),
+);
 
 class SiteSearch extends HTMLElement {
 	#dialog = this.querySelector('dialog')!;
@@ -214,6 +200,8 @@ function renderHit(hit: Hit, terms: string[]): HTMLLIElement {
 	link.className = 'search-result__link';
 	link.href = hit.url;
 	link.append(hit.title);
+	// Whose page it is, where the title does not say: one PG's rule is not every PG's.
+	if (hit.pg) link.append(' ', Object.assign(document.createElement('span'), { className: 'search-result__pg', textContent: hit.pg }));
 	if (hit.section) {
 		const section = document.createElement('span');
 		section.className = 'search-result__section';

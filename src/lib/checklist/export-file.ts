@@ -2,7 +2,7 @@
  * The export file: a record with a mark saying it is ours, and reading one back with messages for the reader.
  * Apart from record.ts so that the page loads it only when a file is exported or imported.
  */
-import { isObject, parseJson, parseRecordValue, type ChecklistRecord } from './record';
+import { isObject, parseJson, parseRecordValue, type ChecklistRecord, type PlanTypes } from './record';
 
 /** Marks an export file as ours, so that any other JSON file is told apart from a damaged one. */
 const EXPORT_FORMAT = 'pg-contract-guide/checklist';
@@ -32,18 +32,19 @@ export type ImportResult =
 /**
  * The record in an export file of `guide`, or why the file is refused (in Korean, for the reader). `items` are the
  * checklist's items, id → label: ticks of other ids are left out (and counted), and a bad date names its item.
+ * `plans` read the plan of a file from before payment types.
  */
-export function parseExport(text: string, guide: string, items: ReadonlyMap<string, string>): ImportResult {
+export function parseExport(text: string, guide: string, items: ReadonlyMap<string, string>, plans?: PlanTypes): ImportResult {
 	const value = parseJson(text);
 	if (value === undefined) return { ok: false, error: IMPORT_ERRORS.json };
 	if (!isObject(value) || value.format !== EXPORT_FORMAT) return { ok: false, error: IMPORT_ERRORS.format };
 	const ticks = isObject(value.checked) ? Object.entries(value.checked) : [];
 	const knownTicks = ticks.filter(([id]) => items.has(id));
 	const dropped = ticks.length - knownTicks.length;
-	const result = parseRecordValue(isObject(value.checked) ? { ...value, checked: Object.fromEntries(knownTicks) } : value, guide);
-	if (result.ok) return { ...result, dropped };
-	if (result.reason === 'date') {
-		return { ok: false, error: `‘${items.get(result.item)}’ 항목의 날짜(${shown(result.value)})를 읽을 수 없습니다. 2000~2100년의 ISO 8601 날짜(예: 2024-01-25T15:00:00.000Z)여야 합니다.` };
-	}
-	return { ok: false, error: IMPORT_ERRORS[result.reason] };
+	const result = parseRecordValue(isObject(value.checked) ? { ...value, checked: Object.fromEntries(knownTicks) } : value, guide, plans);
+	if (!result.ok) return { ok: false, error: IMPORT_ERRORS[result.reason] };
+	// The reader asked for this file: a date it cannot take refuses the file, naming the item, and changes nothing.
+	const [bad] = result.aside;
+	if (bad) return { ok: false, error: `‘${items.get(bad.item)}’ 항목의 날짜(${shown(bad.value)})를 읽을 수 없습니다. 2000~2100년의 ISO 8601 날짜(예: 2024-01-25T15:00:00.000Z)여야 합니다.` };
+	return { ok: true, record: result.record, dropped };
 }

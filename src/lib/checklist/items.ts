@@ -1,39 +1,48 @@
 import type { Period } from '../dates';
 import type { WaitingView } from '../procedure/waiting';
+import type { PaymentType } from '../procedure/vocabulary';
 
 /**
  * What the checklist's content says about each item, as both the build and the browser see it. The items and the
- * plans (the ways of paying a PG offers, each changing which steps apply) come from the guide's procedure
- * (`content/procedures/`); nothing here knows any PG.
+ * payment types (the ways of paying a reader follows, each changing which steps apply) come from the guide's
+ * procedure (`content/procedures/`); nothing here knows any PG.
  */
 
-/** A plan's id, as declared in the procedure and stored in the reader's record. */
-export type Plan = string;
-
-/** A date shown once the item is ticked, e.g. a temporary MID's last day, one month after 계약완료. */
+/**
+ * A date counted from the tick of `from` (this item or another), shown on this item: a hard deadline (a temporary
+ * MID's last day, one month after 계약완료) or, for a step where the reader waits, when the wait should end.
+ */
 export interface DueRule {
+	from: string;
 	after: Period;
-	/** The latest day, when the date is a range. */
-	upTo?: Period | undefined;
 	label: string;
-	/** Only for these plans; for every plan when absent. */
-	applies?: Plan[] | undefined;
 	/** A hard limit; an expected date after it is warned about. */
-	deadline?: boolean | undefined;
-	/** What to check on the day, in the calendar event. */
-	note?: string | undefined;
+	deadline: boolean;
+}
+
+/**
+ * How long a waiting step takes, counted from the tick of the shown step before it: `after` the first day, `upTo`
+ * the last; one of them is absent for "up to" or "or more".
+ */
+export interface WaitRule {
+	after?: Period | undefined;
+	upTo?: Period | undefined;
 }
 
 export interface ChecklistItem {
 	/** Stable id: progress is stored by id, so items can be added, removed or reordered without losing any. */
 	id: string;
-	/** Only for these plans; for every plan when absent. */
-	applies?: Plan[] | undefined;
+	/** Only for these payment types; for every type when absent. */
+	applies?: PaymentType[] | undefined;
+	wait?: WaitRule | undefined;
 	due?: DueRule | undefined;
 	/** Of the item's content as built: a tick made under another fingerprint flags the item as changed. */
 	fingerprint: string;
-	/** A long wait follows: once ticked, the checklist suggests saving the restore link. */
-	waitFollows?: boolean | undefined;
+	/**
+	 * A long wait (a week or more): once the step before it is ticked, the checklist suggests saving the restore
+	 * link, since a browser may forget what it stored while the reader waits.
+	 */
+	longWait?: boolean | undefined;
 }
 
 /** An item as the build renders it. */
@@ -46,9 +55,10 @@ export interface ChecklistItemData extends ChecklistItem {
 	waiting?: WaitingView | undefined;
 }
 
-/** True when something meant for `applies` concerns a reader who chose `plan`, or who has not chosen yet. */
-export const appliesTo = (applies: Plan[] | undefined, plan: Plan | null) => !applies || !plan || applies.includes(plan);
+/** True when a step for `applies` concerns a reader who follows `types`, or who has not chosen yet. */
+export const appliesTo = (applies: readonly PaymentType[] | undefined, types: readonly PaymentType[] | null) =>
+	!applies || !types || applies.some((type) => types.includes(type));
 
 /** What the browser needs of each item, from the content's fuller description; the rest is in the markup. */
 export const clientItems = (items: ChecklistItem[]): ChecklistItem[] =>
-	items.map(({ id, applies, due, fingerprint, waitFollows }) => ({ id, applies, due, fingerprint, waitFollows }));
+	items.map(({ id, applies, wait, due, fingerprint, longWait }) => ({ id, applies, wait, due, fingerprint, longWait }));

@@ -81,6 +81,3 @@ export const PG_NAMES: readonly string[] = [
 
 /** True when a query word names a payment gateway (or starts with one: 토스페이의 → 토스페이). */
 export const isPgName = (word: string) => PG_NAMES.some((name) => word.startsWith(name));
-
-/** True for a PG's name as it is written, nothing more: `페이레터` yes, `토스페이먼추` (토스페이 + a typo) no. */
-export const isWholePgName = (word: string) => PG_NAMES.includes(word);

@@ -48,6 +48,8 @@ export const SAME_AS: Readonly<Record<string, readonly string[]>> = {
 	결제대행사: ['pg사'],
 	환불: ['취소'],
 	예전: ['과거'],
+	// Merchants say 홈페이지 where the articles say 사이트 (사이트 하단에 사업자 정보).
+	홈페이지: ['사이트'],
 	옛날: ['과거'],
 	// Devices and apps by the names people call them, where the articles name the system (Mac OS, iOS).
 	맥북: ['mac'],

@@ -1,7 +1,7 @@
 import { convertQwertyToHangul, disassemble, removeLastCharacter } from 'es-hangul';
 import { isPgName, LATIN_ALIASES, PG_NAMES } from './aliases';
 import { ENGLISH_WORDS, joinEnglishPhrases, LOANWORD_SPELLINGS } from './english';
-import { joinDates } from './date-tokens';
+import { isDateToken, joinDates } from './date-tokens';
 import { EVERYDAY_WORDS, SAME_AS } from './everyday-words';
 import { splitWord, splitWordBeforeCan, type SplitWord } from './function-words';
 import { HANGUL_JAMO, HANGUL_SYLLABLE, hasHangul, isJamoOnly, normalizeText } from './text';
@@ -27,6 +27,11 @@ export interface ParsedQuery {
 	alternatives: string[][];
 	/** For each term, true when it is a verb's stem the articles may say with another word (보내 of 보내나요): it weighs less. */
 	verbs: boolean[];
+	/**
+	 * For each term, true when the parser read it from its own tables — a PG's name, an English or Latin word,
+	 * an everyday verb, a date: it is the word the reader meant, and a typo correction never replaces it.
+	 */
+	understood: boolean[];
 	/** Words every result must contain: the names of payment gateways. */
 	required: string[];
 	/** Searches to add when the words find little: the words split where a space may have been left out. */
@@ -81,7 +86,8 @@ export function parseQuery(raw: string, { composing = false } = {}): ParsedQuery
 	const words = typedWords.map((typed) => normalizeQueryWord(typed, { english }));
 	// An English word is searched as the articles' Korean word and as itself: some articles keep it (API Secret).
 	const asTyped = typedWords.map((typed) => (ENGLISH_WORDS[normalizeText(typed)] ? [normalizeText(typed)] : []));
-	if (words.length === 0) return { terms: [], functionWords: [], alternatives: [], verbs: [], required: [], fallbacks: [] };
+	const fromTable = typedWords.map((typed) => Boolean(LATIN_ALIASES[normalizeText(typed)] ?? ENGLISH_WORDS[normalizeText(typed)]));
+	if (words.length === 0) return { terms: [], functionWords: [], alternatives: [], verbs: [], understood: [], required: [], fallbacks: [] };
 	// Particles and endings come off for matching (키파일을 → 키파일, 계약하려면 → 계약); PG names stay whole
 	// (토스페이, not 토스페); a query of function words only (어떻게) is searched as it is.
 	const split = words.map((word, index): SplitWord => {
@@ -95,13 +101,19 @@ export function parseQuery(raw: string, { composing = false } = {}): ParsedQuery
 	const hasContent = split.some((word) => word.content);
 	// A verb the articles say with a noun is that noun (바꾸 → 변경).
 	const read = split.map(({ typed, content, verb, whole }, index) => {
-		if (!hasContent) return { word: typed, verb: false, forms: asTyped[index]! };
+		if (!hasContent) return { word: typed, verb: false, forms: asTyped[index]!, understood: fromTable[index]! };
 		const noun = content && EVERYDAY_WORDS[content];
-		return { word: noun ?? content, verb: !noun && Boolean(verb), forms: [...asTyped[index]!, ...(noun || !whole ? [] : [whole])] };
+		const word = noun ?? content;
+		return {
+			word,
+			verb: !noun && Boolean(verb),
+			forms: [...asTyped[index]!, ...(noun || !whole ? [] : [whole])],
+			understood: fromTable[index]! || Boolean(noun) || (word !== undefined && (PG_NAMES.includes(word) || isDateToken(word))),
+		};
 	});
 	// A word typed twice (주문 취소되면 정산 취소 내역) counts once.
 	const kept = read.filter(
-		(word, index): word is { word: string; verb: boolean; forms: string[] } =>
+		(word, index): word is { word: string; verb: boolean; forms: string[]; understood: boolean } =>
 			Boolean(word.word) && read.findIndex((other) => other.word === word.word) === index,
 	);
 	const terms = kept.map(({ word }) => word);
@@ -126,6 +138,7 @@ export function parseQuery(raw: string, { composing = false } = {}): ParsedQuery
 		functionWords: split.filter((word) => hasContent && !word.content).map((word) => word.typed),
 		alternatives,
 		verbs: kept.map(({ verb }) => verb),
+		understood: kept.map(({ understood }) => understood),
 		required: terms.filter(isPgName),
 		fallbacks,
 	};

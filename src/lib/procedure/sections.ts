@@ -32,3 +32,11 @@ export type ProcedureSection = (typeof PROCEDURE_SECTIONS)[number];
  */
 export const missingSections = (headings: readonly { slug: string }[]): ProcedureSection[] =>
 	PROCEDURE_SECTIONS.filter((section) => !headings.some((heading) => heading.slug === section.slug));
+
+/**
+ * The name of a guide's section as a reader sees it: the article's heading, or the procedure section the site writes
+ * for a guide that lacks it (see `PROCEDURE_SECTIONS`).
+ * @example sectionTitle([{ slug: '계약완료', text: '계약완료' }], '신청-전-준비') // '신청 전 준비'
+ */
+export const sectionTitle = (headings: readonly { slug: string; text: string }[], slug: string): string | undefined =>
+	headings.find((heading) => heading.slug === slug)?.text ?? PROCEDURE_SECTIONS.find((section) => section.slug === slug)?.text;

@@ -15,6 +15,16 @@ export const SEARCH_TAGS_PAGEFIND_META = `${SEARCH_TAGS_META}[${SEARCH_TAGS_ATTR
 export const TOKENIZED_META = [SEARCH_TAGS_META];
 /** The attribute Pagefind indexes the Korean tokens of a block of text from (`data-pagefind-index-attrs`). */
 export const TOKENS_ATTRIBUTE = 'data-ko';
+/**
+ * The Pagefind filter naming the one PG a page is about (frontmatter `pgCompanies` with a single PG, not 공통):
+ * a query that names no PG asks the general rule, and a page about no single PG answers it first
+ * (src/lib/search/run.ts). Set by the page, read by the search box through Pagefind's filters.
+ */
+export const PG_FILTER = 'pg';
+/** The attribute of the element carrying that filter's value. */
+export const PG_FILTER_ATTRIBUTE = 'data-pg';
+/** `data-pagefind-filter` value of that element. */
+export const PG_PAGEFIND_FILTER = `${PG_FILTER}[${PG_FILTER_ATTRIBUTE}]`;
 /** The typo-correction vocabulary, written next to Pagefind's files (src/lib/search/vocabulary.ts). */
 export const VOCABULARY_FILE = 'ko-vocabulary.json';
 
@@ -31,9 +41,14 @@ export interface PageFragment {
 	url: string;
 	content: string;
 	meta: Record<string, string | undefined>;
+	/** The page's Pagefind filters and their values (`PG_FILTER`). */
+	filters?: Record<string, string[]>;
 	anchors: { element: string; id: string; text?: string; location: number }[];
 	sub_results: { url: string; weighted_locations: { balanced_score: number }[] }[];
 }
+
+/** The PG a page is about, from its filter; undefined for a page about no single PG. */
+export const pageAboutPg = (fragment: Pick<PageFragment, 'filters'>): string | undefined => fragment.filters?.[PG_FILTER]?.[0];
 
 /**
  * The phrases a page is found by exactly: its title and its search tags as written. The index builder

@@ -33,3 +33,9 @@ export const SECTION_SHARE_BOOST = 4;
  * (이용약관 개정, 개인정보처리방침), and the date the reader typed says which one is meant.
  */
 export const DATE_WEIGHT = 3;
+/**
+ * How much the syllable-bigram ranking (./bigrams.ts) weighs in its weighted sum with the word ranking, each as a
+ * share of its best page's score: as much as the words. Measured 0.15–0.7, and rank fusion (RRF, k 10 and 60):
+ * docs/benchmarks.md.
+ */
+export const BIGRAM_WEIGHT = 0.5;

@@ -1,11 +1,12 @@
-import { isWholePgName } from '../korean/aliases';
 import { isDateToken, withDateTokens } from '../korean/date-tokens';
+import { isPgName } from '../korean/aliases';
 import { asksDuration, DURATION } from '../korean/function-words';
 import type { ParsedQuery } from '../korean/query';
 import { compact, hasHangul, isJamoOnly } from '../korean/text';
 import { nearestWord } from '../korean/typo';
-import { exactPhrases, SEARCH_TAGS_META, type PageFragment } from './contract';
-import { ANSWER_BOOST, BATCH_SIZE, DATE_WEIGHT, EXACT_PHRASE_BOOST, FALLBACK_BELOW, QUESTION_TITLE_BOOST, SECTION_SHARE_BOOST, VERB_WEIGHT } from './ranking';
+import { exactPhrases, pageAboutPg, SEARCH_TAGS_META, type PageFragment } from './contract';
+import { ANSWER_BOOST, BATCH_SIZE, BIGRAM_WEIGHT, DATE_WEIGHT, EXACT_PHRASE_BOOST, FALLBACK_BELOW, QUESTION_TITLE_BOOST, SECTION_SHARE_BOOST, VERB_WEIGHT } from './ranking';
+import { fuseWithBigrams, queryBigrams, rankByBigrams } from './bigrams';
 import { excerptAround, hasTerm, rankSections, sectionShare, titleCoverage } from './results';
 
 /**
@@ -26,11 +27,15 @@ export interface SearchEngine {
 	search(query: string): Promise<EngineResult[]>;
 	/** Words a typo may be corrected to, the most used first. */
 	vocabulary(): Promise<readonly string[]>;
+	/** The ids of the pages about one PG (`PG_FILTER`): the others are about no single PG. */
+	onePgPages(): Promise<ReadonlySet<string>>;
 }
 
 export interface Hit {
 	url: string;
 	title: string;
+	/** The PG the page is about, when its title does not say: shown in the title line. */
+	pg?: string;
 	section: string | undefined;
 	excerpt: string;
 	others: { title: string; url: string }[];
@@ -52,6 +57,8 @@ export interface RunOptions {
 interface Candidate {
 	id: string;
 	score: number;
+	/** How many of the query's words the page holds, where known. */
+	words?: number;
 }
 
 /**
@@ -98,7 +105,7 @@ export function rankByContentWords(lists: { weight: number; results: Candidate[]
 		.map(([id, { held, words, score }]) => {
 			const weightShare = Math.min(held, total) / total;
 			const wordShare = Math.min(words, lists.length) / lists.length;
-			return { id, score: score * weightShare ** 2 * wordShare ** 2 };
+			return { id, score: score * weightShare ** 2 * wordShare ** 2, words: Math.min(words, lists.length) };
 		})
 		.sort((a, b) => b.score - a.score);
 }
@@ -115,6 +122,33 @@ export function exactShare(phrases: string[], terms: string[], functionWords: st
 	const share = terms.length / (terms.length + functionWords.length);
 	if (keys.has(compact(terms.join('')))) return share;
 	return (share * terms.filter((term) => keys.has(compact(term))).length) / terms.length / 2;
+}
+
+/**
+ * Pages about no single PG moved above the pages about one PG that answer no better (`answersAsWell`); the order
+ * is otherwise kept. A reader who names no PG asks the general rule: one PG's rule, found by the same words, is
+ * not it. A page about one PG that answers better stays above.
+ */
+export function neutralFirst<T>(ranked: readonly T[], aboutOnePg: (item: T) => boolean, answersAsWell: (general: T, onePg: T) => boolean): T[] {
+	const order: T[] = [];
+	for (const item of ranked) {
+		let at = order.length;
+		if (!aboutOnePg(item)) while (at > 0 && aboutOnePg(order[at - 1]!) && answersAsWell(item, order[at - 1]!)) at--;
+		order.splice(at, 0, item);
+	}
+	return order;
+}
+
+/**
+ * True when the pages about one PG that answer as well as the best page about none (by the share of the query's
+ * words their answering section holds) are all about the same PG: the words are that PG's own (키파일 is
+ * KG이니시스's), so its pages answer first even though the query does not name it. What a page answers is what
+ * its answering section holds: a PG guide's test card 유효기간 does not make it answer "법인 인감증명서 유효기간".
+ */
+function ownWordsOfOnePg(pages: { fragment: PageFragment; answers: { share: number } }[]): boolean {
+	const general = Math.max(...pages.filter(({ fragment }) => pageAboutPg(fragment) === undefined).map(({ answers }) => answers.share));
+	const pgs = new Set(pages.filter(({ fragment, answers }) => pageAboutPg(fragment) !== undefined && answers.share >= general).map(({ fragment }) => pageAboutPg(fragment)));
+	return pgs.size === 1;
 }
 
 export class QueryRun {
@@ -138,6 +172,8 @@ export class QueryRun {
 	#titleTerms: string[];
 	/** The kind of answer the question asks for (a duration for 얼마나 걸려요), as text that holds one. */
 	#answer: RegExp | undefined;
+	/** True when the query's words are one word of the index written apart (키 파일 → 키파일). */
+	#oneWord = false;
 
 	constructor(
 		engine: SearchEngine,
@@ -151,12 +187,22 @@ export class QueryRun {
 		this.#answer = asksDuration([...parsed.functionWords, ...parsed.terms]) ? DURATION : undefined;
 	}
 
+	/** True when no word of the query, as corrected, names a PG. */
+	get #namesNoPg() {
+		return !this.terms.some(isPgName);
+	}
+
 	get #stale() {
 		return this.#options.stale?.() ?? false;
 	}
 
 	/** Searches each content word, corrects those that are not in the index, ranks the pages, and loads the first `count`. */
 	async start(count: number) {
+		// A query that names no PG asks the general rule: pages about no single PG come first.
+		const onePgPages = this.parsed.required.length ? undefined : this.#engine.onePgPages();
+		// The second signal: the syllable bigrams of the content words (./bigrams.ts), searched beside them. Without
+		// them (offline, a part of the index not saved), the words rank alone.
+		const bigrams = Promise.all(queryBigrams(this.parsed.terms).map((bigram) => this.#search(bigram))).catch(() => []);
 		const lists = await Promise.all(this.parsed.terms.map((term, index) => this.#searchForms([term, ...(this.parsed.alternatives[index] ?? [])])));
 		// Usually every word is known: the search for all of them starts while that is checked.
 		if (this.terms.length > 1) void this.#search(this.terms.join(' '));
@@ -180,11 +226,13 @@ export class QueryRun {
 		// Corrected words may make a word of the index written as one too (가상계자 환불 → 가상계좌환불).
 		const together = await (this.corrections.length ? this.#joined() : joined);
 		this.#titleTerms = [...(together.length ? [this.terms.join('')] : []), ...this.#longTerms()];
-		this.#ranked = rankByContentWords(
-			found,
-			all,
-			together,
-		);
+		this.#oneWord = together.length > 0;
+		const byWords = rankByContentWords(found, all, together);
+		// The bigrams speak for the Hangul words only: a query of Latin words and one Korean word is not that word's alone.
+		const hangulShare = this.parsed.terms.filter((term) => queryBigrams([term]).length > 0).length / this.parsed.terms.length;
+		const ranked = fuseWithBigrams(byWords, rankByBigrams(await bigrams), BIGRAM_WEIGHT * hangulShare);
+		const aboutOnePg = this.#namesNoPg ? await onePgPages : undefined;
+		this.#ranked = aboutOnePg ? neutralFirst(ranked, ({ id }) => aboutOnePg.has(id), (general, onePg) => (general.words ?? 0) >= (onePg.words ?? 0)) : ranked;
 		await this.more(count);
 		// Next to nothing: the reader may have left out a space (이니시스계약절차).
 		if (this.hits.length < FALLBACK_BELOW && this.parsed.fallbacks.length && this.corrections.length === 0 && !this.#stale) {
@@ -220,23 +268,45 @@ export class QueryRun {
 			const loaded = await Promise.all(
 				batch.map(({ id, score }) => this.#results.get(id)!.data().then((fragment) => ({ fragment, score }), () => undefined)),
 			);
+			const forms = this.#termForms();
+			// What a page answers, for putting general pages first: words written apart that the index knows as one are that word (키 파일 is 키파일).
+			const answerForms = this.#oneWord ? [[this.terms.join('')]] : forms;
 			const found = loaded
 				.filter((entry) => entry !== undefined)
-				.map(({ fragment, score }) => ({
-					fragment,
-					text: searchableText(fragment),
-					score:
-						score *
-						(1 + titleCoverage(fragment.meta.title ?? '', this.#titleTerms)) *
-						(1 + QUESTION_TITLE_BOOST * titleCoverage(fragment.meta.title ?? '', this.parsed.functionWords)) *
-						(1 + EXACT_PHRASE_BOOST * exactShare(exactPhrases(fragment.meta), this.#titleTerms, this.parsed.functionWords)) *
-						(this.#answer?.test(fragment.content) ? 1 + ANSWER_BOOST : 1) *
-						(1 + SECTION_SHARE_BOOST * sectionShare({ ...fragment, title: fragment.meta.title ?? '' }, this.#termForms(), pageSubject(fragment)) ** 2),
-				}))
+				.map(({ fragment, score }) => {
+					const page = { ...fragment, title: fragment.meta.title ?? '' };
+					const share = sectionShare(page, forms, pageSubject(fragment));
+					const text = searchableText(fragment);
+					return {
+						fragment,
+						text,
+						// How much of the query its answering section holds, and the page as a whole.
+						answers: {
+							share: answerForms === forms ? share : sectionShare(page, answerForms, pageSubject(fragment)),
+							words: answerForms.filter((word) => word.some((form) => hasTerm(text, form))).length,
+						},
+						score:
+							score *
+							(1 + titleCoverage(fragment.meta.title ?? '', this.#titleTerms)) *
+							(1 + QUESTION_TITLE_BOOST * titleCoverage(fragment.meta.title ?? '', this.parsed.functionWords)) *
+							(1 + EXACT_PHRASE_BOOST * exactShare(exactPhrases(fragment.meta), this.#titleTerms, this.parsed.functionWords)) *
+							(this.#answer?.test(fragment.content) ? 1 + ANSWER_BOOST : 1) *
+							(1 + SECTION_SHARE_BOOST * share ** 2),
+					};
+				})
 				.filter(({ text }) => this.#required.every((term) => hasTerm(text, term)))
 				.sort((a, b) => b.score - a.score);
-			this.hits.push(...found.map(({ fragment }) => toHit(fragment, this.terms, { required: this.#required, answer: this.#answer })));
-			this.#texts.push(...found.map(({ text }) => text));
+			// A general page answers as well when its answering section holds as many of the words, or the page as a whole does.
+			const ordered =
+				this.#namesNoPg && !ownWordsOfOnePg(found)
+					? neutralFirst(
+							found,
+							({ fragment }) => pageAboutPg(fragment) !== undefined,
+							({ answers: general }, { answers: onePg }) => general.share >= onePg.share || general.words >= onePg.words,
+						)
+					: found;
+			this.hits.push(...ordered.map(({ fragment }) => toHit(fragment, this.terms, { required: this.#required, answer: this.#answer })));
+			this.#texts.push(...ordered.map(({ text }) => text));
 		}
 	}
 
@@ -280,12 +350,13 @@ export class QueryRun {
 	}
 
 	/**
-	 * Each Hangul word the index does not know, replaced by the nearest indexed word. A PG name is spelled right by
-	 * definition: a PG no page is about (페이레터) is an answer of its own, not a typo of a near word (페이센터).
+	 * Each Hangul word the index does not know, replaced by the nearest indexed word. A word the parser understood
+	 * is never a typo: a PG no page is about (페이레터) is an answer of its own, not a near word (페이센터), and the
+	 * articles' word for an English or everyday one (바꾸 → 변경) is what the reader meant.
 	 */
 	async #correct(lists: EngineResult[][], known: boolean[]) {
-		const isTypo = (term: string) => hasHangul(term) && !isWholePgName(term);
-		const missing = this.terms.map((_, index) => index).filter((index) => !known[index] && isTypo(this.terms[index]!));
+		const isTypo = (index: number) => hasHangul(this.terms[index]!) && !this.parsed.understood[index];
+		const missing = this.terms.map((_, index) => index).filter((index) => !known[index] && isTypo(index));
 		if (!missing.length) return;
 		const vocabulary = await this.#engine.vocabulary();
 		for (const index of missing) {
@@ -350,9 +421,11 @@ function toHit(fragment: PageFragment, terms: string[], options: { required: str
 	const text = best?.text ?? '';
 	// The excerpt shows the answer to a question where the section has one (보통 2주 정도 걸립니다).
 	const answer = options.answer?.exec(text)?.[0];
+	const pg = pageAboutPg(fragment);
 	return {
 		url: best?.url ?? fragment.url,
 		title,
+		...(pg && !compact(title).includes(compact(pg)) ? { pg } : {}),
 		section: best?.isHeading && best.title !== title ? best.title : undefined,
 		excerpt: excerptAround(text, answer ? [answer] : terms),
 		others: others.filter((section) => section.isHeading).slice(0, 3),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeRecords, PLAN_KEY, sameRecord } from '../../../src/lib/checklist/merge';
+import { mergeRecords, sameRecord, TYPES_KEY } from '../../../src/lib/checklist/merge';
 import { RECORD_VERSION, type ChecklistRecord } from '../../../src/lib/checklist/record';
 import { ChecklistStore, storageKey } from '../../../src/lib/checklist/store';
 import { MemoryStorage } from './memory-storage';
@@ -7,24 +7,24 @@ import { MemoryStorage } from './memory-storage';
 const GUIDE = 'guides/kg-inicis-contract';
 const KEY = storageKey(GUIDE);
 const at = (second: number) => new Date(Date.UTC(2024, 0, 25, 15, 0, second)).toISOString();
-const record = (checked: Record<string, string>, changed: Record<string, string>, plan: ChecklistRecord['plan'] = null): ChecklistRecord => ({
+const record = (checked: Record<string, string>, changed: Record<string, string>, types: ChecklistRecord['types'] = null): ChecklistRecord => ({
 	version: RECORD_VERSION,
 	guide: GUIDE,
 	checked,
-	plan,
+	types,
 	fingerprints: Object.fromEntries(Object.keys(checked).map((id) => [id, `fp-${id}`])),
 	changed,
 });
 
 describe('mergeRecords', () => {
 	const a = record({ apply: at(1), documents: at(2) }, { apply: at(1), documents: at(2), 'key-file': at(5) });
-	const b = record({ 'key-file': at(3), documents: at(2) }, { 'key-file': at(3), documents: at(2), [PLAN_KEY]: at(4) }, '일반결제');
+	const b = record({ 'key-file': at(3), documents: at(2) }, { 'key-file': at(3), documents: at(2), [TYPES_KEY]: at(4) }, ['general']);
 
-	it('takes each tick and the plan from the record that changed it last', () => {
+	it('takes each tick and the types from the record that changed it last', () => {
 		const merged = mergeRecords(a, b);
 		// key-file: ticked at 3, unticked at 5 in `a`.
 		expect(merged.checked).toEqual({ apply: at(1), documents: at(2) });
-		expect(merged.plan).toBe('일반결제');
+		expect(merged.types).toEqual(['general']);
 	});
 
 	it('gives one result whichever record comes first, and merging again changes nothing', () => {
@@ -47,6 +47,8 @@ class Tabs {
 	readonly pending: (() => void)[] = [];
 	readonly tabs: { storage: MemoryStorage; store: ChecklistStore }[] = [];
 	second = 10;
+	/** Seconds added to every tab's clock: a device clock set wrong, then corrected. */
+	skew = 0;
 
 	open(): ChecklistStore {
 		const storage = new MemoryStorage();
@@ -62,7 +64,7 @@ class Tabs {
 				});
 			}
 		};
-		const store = new ChecklistStore(GUIDE, () => storage, () => new Date(at(this.second)));
+		const store = new ChecklistStore(GUIDE, () => storage, () => new Date(Date.parse(at(this.second)) + this.skew * 1000));
 		this.tabs.push({ storage, store });
 		return store;
 	}
@@ -91,18 +93,18 @@ describe('two tabs writing before either sees the other', () => {
 		for (const stored of tabs.stored()) expect(Object.keys(stored.checked).sort()).toEqual(['apply', 'documents']);
 	});
 
-	it('keep an untick made after seeing the tick, and a plan chosen meanwhile', () => {
+	it('keep an untick made after seeing the tick, and types chosen meanwhile', () => {
 		const tabs = new Tabs();
 		const [first, second] = [tabs.open(), tabs.open()];
 		first.toggle('apply', true);
 		tabs.deliver();
 		tabs.second = 20;
 		second.toggle('apply', false);
-		first.choosePlan('정기·간편결제');
+		first.chooseTypes(['recurring', 'easypay']);
 		tabs.deliver();
 		for (const store of [first, second]) {
 			expect(store.record.checked).toEqual({});
-			expect(store.record.plan).toBe('정기·간편결제');
+			expect(store.record.types).toEqual(['recurring', 'easypay']);
 		}
 	});
 
@@ -128,5 +130,20 @@ describe('two tabs writing before either sees the other', () => {
 		tabs.deliver();
 		expect(first.record.checked).toEqual({ apply: at(10) });
 		expect(second.record.checked).toEqual({ apply: at(10) });
+	});
+
+	it('an untick made after the clock was corrected backwards stays unticked (issue 25, item 10)', () => {
+		const tabs = new Tabs();
+		const [first, second] = [tabs.open(), tabs.open()];
+		// The device clock runs a year ahead when the item is ticked, then is corrected.
+		tabs.skew = 365 * 86_400;
+		first.toggle('apply', true);
+		tabs.deliver();
+		tabs.skew = 0;
+		tabs.second = 20;
+		second.toggle('apply', false);
+		tabs.deliver();
+		for (const store of [first, second]) expect(store.record.checked).toEqual({});
+		for (const stored of tabs.stored()) expect(stored.checked).toEqual({});
 	});
 });

@@ -1,22 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { exportRecord, parseExport } from '../../../src/lib/checklist/export-file';
-import { emptyRecord, parseRecord, parseTickDate, RECORD_VERSION, type ChecklistRecord } from '../../../src/lib/checklist/record';
+import { emptyRecord, parseRecord, parseTickDate, parseTickDay, RECORD_VERSION, tickDay, type ChecklistRecord, type PlanTypes } from '../../../src/lib/checklist/record';
 
 const GUIDE = 'guides/kg-inicis-contract';
-const record: ChecklistRecord = { version: RECORD_VERSION, guide: GUIDE, checked: { apply: '2024-01-25T15:00:00.000Z' }, plan: '일반결제', fingerprints: { apply: 'abc123' } };
+const record: ChecklistRecord = { version: RECORD_VERSION, guide: GUIDE, checked: { apply: '2024-01-25T15:00:00.000Z' }, types: ['general'], fingerprints: { apply: 'abc123' } };
 const ITEMS = new Map([
 	['apply', '가입신청서 제출'],
 	['documents', '서류 발송'],
 ]);
+/** KG이니시스's plans, whose ids are not payment types. */
+const PLANS: PlanTypes = [
+	['일반결제', ['general']],
+	['정기·간편결제', ['recurring', 'easypay']],
+];
 
 describe('parseTickDate', () => {
 	it.each([
-		['2024-01-25T15:00:00.000Z', '2024-01-25T15:00:00.000Z'],
-		['2024-01-25T15:00Z', '2024-01-25T15:00:00.000Z'],
-		['2024-01-26T00:00:00+09:00', '2024-01-25T15:00:00.000Z'],
-		['2000-01-01T00:00:00.000Z', '2000-01-01T00:00:00.000Z'],
-		['2100-12-31T23:59:59.999Z', '2100-12-31T23:59:59.999Z'],
-	])('reads %s as %s', (value, date) => {
+		['2024-01-25T15:00:00.000Z', '2024-01-25T15:00:00.000Z', '2024-01-25T15:00:00.000Z'],
+		['2024-01-25T15:00Z', '2024-01-25T15:00Z', '2024-01-25T15:00:00.000Z'],
+		['2024-01-26T00:00:00+09:00', '2024-01-26T00:00:00+09:00', '2024-01-25T15:00:00.000Z'],
+		['the first moment of 2000 in Seoul', '2000-01-01T00:00:00+09:00', '1999-12-31T15:00:00.000Z'],
+		['the last moment of 2100 in Seoul', '2100-12-31T14:59:59.999Z', '2100-12-31T14:59:59.999Z'],
+	] as const)('reads %s', (_, value, date) => {
 		expect(parseTickDate(value)).toBe(date);
 	});
 
@@ -24,8 +29,10 @@ describe('parseTickDate', () => {
 		['the largest date there is', '+275760-09-13T00:00:00.000Z'],
 		['a six-digit year', '+010000-01-01T00:00:00.000Z'],
 		['the year 999', '0999-06-01T00:00:00.000Z'],
-		['a year after 2100', '2101-01-01T00:00:00.000Z'],
-		['a year before 2000', '1999-12-31T23:59:59.999Z'],
+		['the year 202', '0202-12-01T03:00:00.000Z'],
+		['2101 in Seoul', '2100-12-31T15:00:00.000Z'],
+		['1999 in Seoul (a clock at 2000-01-01 00:30 UTC+9 is 1999 in UTC, fine; this is 1999 in Seoul)', '1999-12-31T14:59:59.999Z'],
+		['1970, a device clock reset', '1970-01-01T00:00:00.000Z'],
 		['slashes', '2024/01/05'],
 		['a bare number', '1'],
 		['a date without time', '2024-01-05'],
@@ -38,11 +45,27 @@ describe('parseTickDate', () => {
 	])('refuses %s', (_, value) => {
 		expect(parseTickDate(value)).toBeNull();
 	});
+
+	it('gives days that never throw to format', () => {
+		expect(tickDay('1999-12-31T15:00:00.000Z')).toBe('2000-01-01');
+		expect(tickDay('2100-12-31T14:59:59.999Z')).toBe('2100-12-31');
+	});
+});
+
+describe('parseTickDay (a typed day)', () => {
+	it('is noon in Seoul on a real day from 2000 to today', () => {
+		expect(parseTickDay('2024-01-22', '2024-02-01')).toBe('2024-01-22T03:00:00.000Z');
+		expect(parseTickDay('2000-01-01', '2024-02-01')).toBe('2000-01-01T03:00:00.000Z');
+	});
+
+	it.each(['1999-12-31', '0202-12-01', '2205-12-01', '2024-02-02', '2024-02-30', '2024-2-1', '', '+02024-01-01'])('refuses %s', (day) => {
+		expect(parseTickDay(day, '2024-02-01')).toBeNull();
+	});
 });
 
 describe('parseRecord', () => {
 	it('reads a valid record', () => {
-		expect(parseRecord(JSON.stringify(record), GUIDE)).toEqual({ ok: true, record });
+		expect(parseRecord(JSON.stringify(record), GUIDE)).toEqual({ ok: true, record, aside: [] });
 	});
 
 	it.each([
@@ -51,39 +74,78 @@ describe('parseRecord', () => {
 		['no version', JSON.stringify({ guide: GUIDE, checked: {} })],
 		['a version below 1', JSON.stringify({ ...record, version: 0 })],
 		['ticks as a list (positions)', JSON.stringify({ ...record, checked: [true, false] })],
-		['a plan that is not a plan id', JSON.stringify({ ...record, plan: 3 })],
-		['no plan', JSON.stringify({ version: RECORD_VERSION, guide: GUIDE, checked: {} })],
 	])('refuses %s as invalid', (_, text) => {
 		expect(parseRecord(text, GUIDE)).toEqual({ ok: false, reason: 'invalid' });
 	});
 
-	it.each(['yesterday', '+275760-09-13T00:00:00.000Z', '2024/01/05', '1', true])('refuses a tick dated %s, naming the item', (date) => {
-		expect(parseRecord(JSON.stringify({ ...record, checked: { apply: date } }), GUIDE)).toEqual({ ok: false, reason: 'date', item: 'apply', value: date });
+	it.each(['yesterday', '+275760-09-13T00:00:00.000Z', '0202-12-01T03:00:00.000Z', '2205-12-01T03:00:00.000Z', '2024/01/05', '1', true])(
+		'sets aside a tick dated %s, naming the item, and keeps every other entry',
+		(date) => {
+			const text = JSON.stringify({ ...record, checked: { documents: date, ...record.checked }, fingerprints: { ...record.fingerprints, documents: 'x' } });
+			expect(parseRecord(text, GUIDE)).toEqual({ ok: true, record, aside: [{ item: 'documents', value: date }] });
+		},
+	);
+
+	it('leaves out a change time or fingerprint that is not one, and unknown types, keeping the rest', () => {
+		const text = JSON.stringify({
+			...record,
+			types: ['general', 'nonsense', 3, 'general'],
+			fingerprints: { apply: 'abc123', documents: 7 },
+			changed: { apply: '2024-01-25T15:00:00.000Z', documents: '1970-01-01T00:00:00.000Z', '#types': 12 },
+		});
+		expect(parseRecord(text, GUIDE)).toEqual({ ok: true, record: { ...record, changed: { apply: '2024-01-25T15:00:00.000Z' } }, aside: [] });
+		expect(parseRecord(JSON.stringify({ ...record, types: 'general' }), GUIDE)).toMatchObject({ ok: true, record: { types: null } });
 	});
 
-	it('refuses a bad date that came in through a migration', () => {
-		const v1 = { version: 1, guide: GUIDE, checked: { apply: '0999-06-01T00:00:00.000Z' } };
-		expect(parseRecord(JSON.stringify(v1), GUIDE)).toMatchObject({ ok: false, reason: 'date', item: 'apply' });
+	it('keeps ids that objects already have as plain ids (constructor, __proto__, toString)', () => {
+		const text = '{"version":4,"guide":"guides/kg-inicis-contract","checked":{"__proto__":"2024-01-25T15:00:00.000Z","constructor":"2024-01-25T15:00:00.000Z"},"types":null,"fingerprints":{}}';
+		const result = parseRecord(text, GUIDE);
+		expect(result.ok && Object.keys(result.record.checked)).toEqual(['__proto__', 'constructor']);
+		expect(result.ok && Object.getPrototypeOf(result.record.checked)).toBe(Object.prototype);
+		expect(parseRecord(JSON.stringify({ version: 4, guide: GUIDE, checked: {}, types: null, fingerprints: {} }), GUIDE)).toMatchObject({ ok: true, record: { checked: {} } });
 	});
 
 	it('refuses another guide’s record as foreign', () => {
 		expect(parseRecord(JSON.stringify({ ...record, guide: 'guides/other' }), GUIDE)).toEqual({ ok: false, reason: 'foreign' });
 	});
 
-	it('migrates a version 1 record (ticks only, no plan choice)', () => {
-		const v1 = { version: 1, guide: GUIDE, checked: { apply: '2024-01-25T15:00:00.000Z' } };
-		expect(parseRecord(JSON.stringify(v1), GUIDE)).toEqual({ ok: true, record: { ...record, plan: null, fingerprints: {} } });
-		expect(parseRecord(JSON.stringify({ ...v1, checked: ['apply'] }), GUIDE)).toEqual({ ok: false, reason: 'invalid' });
-	});
-
-	it('migrates a version 2 record: its ticks have no fingerprint, so none shows as changed', () => {
-		const { fingerprints: _, ...v2 } = { ...record, version: 2 };
-		expect(parseRecord(JSON.stringify(v2), GUIDE)).toEqual({ ok: true, record: { ...record, fingerprints: {} } });
-		expect(parseRecord(JSON.stringify({ ...record, fingerprints: { apply: 1 } }), GUIDE)).toEqual({ ok: false, reason: 'invalid' });
-	});
-
 	it('does not read a record from a newer version of the site', () => {
-		expect(parseRecord(JSON.stringify({ ...record, version: RECORD_VERSION + 1, plan: 'x' }), GUIDE)).toEqual({ ok: false, reason: 'newer' });
+		expect(parseRecord(JSON.stringify({ ...record, version: RECORD_VERSION + 1, types: 'x' }), GUIDE)).toEqual({ ok: false, reason: 'newer' });
+	});
+});
+
+/** Records as each earlier version of the site stored them: every tick and date comes through. */
+describe('migration from every earlier version', () => {
+	const ticks = { apply: '2024-01-25T15:00:00.000Z', 'contract-done': '2024-02-01T03:00:00.000Z' };
+
+	it('version 1 (ticks only): no types chosen', () => {
+		const v1 = { version: 1, guide: GUIDE, checked: ticks };
+		expect(parseRecord(JSON.stringify(v1), GUIDE, PLANS)).toEqual({ ok: true, record: { version: RECORD_VERSION, guide: GUIDE, checked: ticks, types: null, fingerprints: {} }, aside: [] });
+	});
+
+	it('version 2 (a plan, no fingerprints): the plan becomes its types', () => {
+		const v2 = { version: 2, guide: GUIDE, checked: ticks, plan: '일반결제' };
+		expect(parseRecord(JSON.stringify(v2), GUIDE, PLANS)).toMatchObject({ ok: true, record: { checked: ticks, types: ['general'], fingerprints: {} } });
+	});
+
+	it.each([
+		['KG이니시스’s 일반결제', '일반결제', ['general']],
+		['KG이니시스’s 정기·간편결제, two types', '정기·간편결제', ['recurring', 'easypay']],
+		['a plan named after its type (NHN KCP’s recurring)', 'recurring', ['recurring']],
+		['no plan', null, null],
+		['a plan this checklist no longer has', '없어진결제', null],
+	])('version 3 with %s', (_, plan, types) => {
+		const v3 = { version: 3, guide: GUIDE, checked: ticks, plan, fingerprints: { apply: 'fp' }, changed: { apply: ticks.apply, '#plan': '2024-02-01T03:00:00.000Z' } };
+		expect(parseRecord(JSON.stringify(v3), GUIDE, PLANS)).toEqual({
+			ok: true,
+			record: { version: RECORD_VERSION, guide: GUIDE, checked: ticks, types, fingerprints: { apply: 'fp' }, changed: { apply: ticks.apply, '#types': '2024-02-01T03:00:00.000Z' } },
+			aside: [],
+		});
+	});
+
+	it('a bad date that came in through a migration is set aside alone', () => {
+		const v1 = { version: 1, guide: GUIDE, checked: { ...ticks, documents: '0999-06-01T00:00:00.000Z' } };
+		expect(parseRecord(JSON.stringify(v1), GUIDE)).toMatchObject({ ok: true, record: { checked: ticks }, aside: [{ item: 'documents', value: '0999-06-01T00:00:00.000Z' }] });
 	});
 });
 
@@ -92,6 +154,11 @@ describe('export files', () => {
 
 	it('round-trip', () => {
 		expect(parseExport(exportRecord(record, now), GUIDE, ITEMS)).toEqual({ ok: true, record, dropped: 0 });
+	});
+
+	it('of the plan era are read with their plan’s types', () => {
+		const file = JSON.stringify({ format: 'pg-contract-guide/checklist', exportedAt: now.toISOString(), version: 3, guide: GUIDE, checked: record.checked, plan: '정기·간편결제', fingerprints: {} });
+		expect(parseExport(file, GUIDE, ITEMS, PLANS)).toMatchObject({ ok: true, record: { checked: record.checked, types: ['recurring', 'easypay'] } });
 	});
 
 	it('say when they were made and what they are', () => {
@@ -103,7 +170,7 @@ describe('export files', () => {
 		['any other JSON file', '{"name":"pg-contract-guide","version":"0.1.0"}', '이 사이트에서 내보낸 체크리스트 파일이 아닙니다.'],
 		['a bare stored record', JSON.stringify(record), '이 사이트에서 내보낸 체크리스트 파일이 아닙니다.'],
 		['another guide’s export', exportRecord({ ...record, guide: 'guides/other' }, now), '다른 가이드의 체크리스트 파일입니다.'],
-		['a damaged export', exportRecord(record, now).replace('"일반결제"', '3'), '체크리스트 파일이 손상되어 읽을 수 없습니다.'],
+		['a damaged export', exportRecord(record, now).replace(/"checked": \{[^}]*\}/, '"checked": 3'), '체크리스트 파일이 손상되어 읽을 수 없습니다.'],
 		[
 			'a date out of range',
 			exportRecord(record, now).replace('2024-01-25T15:00:00.000Z', '+275760-09-13T00:00:00.000Z'),

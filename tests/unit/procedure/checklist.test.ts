@@ -7,8 +7,9 @@ import { procedureInput } from './fixture';
 const procedure = () => procedureSchema.parse(procedureInput());
 
 describe('checklistOf', () => {
-	it('makes one item per step, in order, limited to the step\'s plans', () => {
-		const { plans, items } = checklistOf(procedure());
+	it('makes one item per step, in order, for the payment types of the step\'s plans', () => {
+		const { types, plans, items } = checklistOf(procedure());
+		expect(types).toEqual(['general', 'recurring']);
 		expect(plans.map((plan) => plan.id)).toEqual(['general', 'recurring']);
 		expect(items.map((item) => item.id)).toEqual(['prepare', 'apply', 'contract-mail', 'contract-done', 'instant', 'review']);
 		expect(items[0]).toMatchObject({ label: '신청 전 준비', section: '신청-전-준비', applies: undefined });
@@ -16,26 +17,35 @@ describe('checklistOf', () => {
 		expect(items[2]!.waiting).toMatchObject({ check: '스팸함 확인', contacts: [{ name: '포트원 고객지원', email: 'cs@portone.io' }] });
 	});
 
-	it('puts a deadline on the step it counts from, for the deadline step\'s plans', () => {
-		const { items } = checklistOf(procedure());
-		expect(items[3]!.due).toEqual({ after: { months: 1 }, label: '임시 MID 기한', applies: ['general'], deadline: true });
-		expect(items[5]!.due).toEqual({ after: { weeks: 2 }, label: '심사 끝 (예상)', applies: undefined, deadline: true });
-		expect(items[4]!.due).toBeUndefined();
+	it('a plan standing for several types gives its steps every one of them', () => {
+		const input = procedureInput();
+		input.plans[1] = { ...input.plans[1]!, id: '정기·간편결제', types: ['recurring', 'easypay'] } as unknown as (typeof input.plans)[number];
+		input.steps = input.steps.map((step) => (step.plans ? { ...step, plans: step.plans.map((plan: string) => (plan === 'recurring' ? '정기·간편결제' : plan)) } : step)) as typeof input.steps;
+		const { types } = checklistOf(procedureSchema.parse(input));
+		expect(types).toEqual(['general', 'recurring', 'easypay']);
 	});
 
-	it('puts a waiting step\'s duration on the step before it, as an expected range of business days', () => {
+	it('puts a deadline on its own step, counted from the step it names', () => {
 		const { items } = checklistOf(procedure());
-		expect(items[1]!.due).toEqual({ after: { businessDays: 2 }, upTo: { businessDays: 3 }, label: '계약 안내 메일 (예상)', note: '스팸함 확인' });
+		expect(items[4]!.due).toEqual({ from: 'contract-done', after: { months: 1 }, label: '임시 MID 기한', deadline: true });
+		expect(items[5]!.due).toEqual({ from: 'review', after: { weeks: 2 }, label: '심사 끝 (예상)', deadline: true });
+		expect(items[3]!.due).toBeUndefined();
 	});
 
-	it('a waiting step\'s own deadline is an expected date, and a long wait follows its tick', () => {
+	it('puts a waiting step\'s duration on that step, as the window after the step before it; none for a step that does not wait', () => {
+		const { items } = checklistOf(procedure());
+		expect(items[2]!.wait).toEqual({ after: { businessDays: 2 }, upTo: { businessDays: 3 } });
+		expect(items[1]!.wait).toBeUndefined();
+	});
+
+	it('a waiting step\'s own deadline is an expected date, and it is a long wait', () => {
 		const input = procedureInput();
 		input.steps[5] = { ...input.steps[5]!, waiting: { check: '사이트 확인', contacts: ['portone'] } } as (typeof input.steps)[number];
 		const { items } = checklistOf(procedureSchema.parse(input));
-		expect(items[5]!.due).toEqual({ after: { weeks: 2 }, label: '심사 끝 (예상)', note: '사이트 확인' });
-		expect(items[5]!.waitFollows).toBe(true);
+		expect(items[5]!.due).toEqual({ from: 'review', after: { weeks: 2 }, label: '심사 끝 (예상)', deadline: false });
+		expect(items[5]!.longWait).toBe(true);
 		// 2~3 business days is not a long wait.
-		expect(items[2]!.waitFollows).toBeUndefined();
+		expect(items[2]!.longWait).toBeUndefined();
 	});
 
 	it('fingerprints what each step says: a changed label changes its fingerprint only', () => {

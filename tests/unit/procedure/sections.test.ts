@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertPagesExist, assertSectionsExist, missingSections } from '../../../src/lib/procedure/sections';
+import { assertPagesExist, assertSectionsExist, missingSections, sectionTitle } from '../../../src/lib/procedure/sections';
 
 describe('assertSectionsExist', () => {
 	const headings = [{ slug: '가입신청서-제출' }, { slug: '계약완료' }];
@@ -32,5 +32,14 @@ describe('missingSections', () => {
 	it('names the sections every guide has that this one lacks, in order', () => {
 		expect(missingSections([{ slug: '수수료' }]).map((section) => section.slug)).toEqual(['신청-전-준비', '문의처']);
 		expect(missingSections([{ slug: '신청-전-준비' }, { slug: '수수료' }, { slug: '문의처' }])).toEqual([]);
+	});
+});
+
+describe('sectionTitle', () => {
+	it('names a section by the article\'s heading, or by the procedure section the site writes', () => {
+		const headings = [{ slug: '계약완료', text: '4. 계약완료' }];
+		expect(sectionTitle(headings, '계약완료')).toBe('4. 계약완료');
+		expect(sectionTitle(headings, '신청-전-준비')).toBe('신청 전 준비');
+		expect(sectionTitle(headings, '없는-절')).toBeUndefined();
 	});
 });

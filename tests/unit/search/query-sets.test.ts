@@ -33,9 +33,17 @@ function headingIds(file: string): string[] {
 }
 
 describe('query sets', () => {
-	it('name pages of our guides on the default site', () => {
+	// A page of the default site is a guide (content/docs) or a page of its own (src/pages, as /compare/).
+	const guide = (page: string) => join(PROJECT_ROOT, 'content', 'docs', `${page.replace(/^\/|\/$/g, '')}.mdx`);
+	const sitePage = (page: string) => join(PROJECT_ROOT, 'src', 'pages', `${page.replace(/^\/|\/$/g, '')}.astro`);
+
+	it('name pages of the default site', () => {
 		for (const { query, pages } of DEFAULT_CASES)
-			for (const page of pages) expect(existsSync(join(PROJECT_ROOT, 'content', 'docs', `${page.replace(/^\/|\/$/g, '')}.mdx`)), `${query}: ${page}`).toBe(true);
+			for (const page of pages) expect(existsSync(guide(page)) || existsSync(sitePage(page)), `${query}: ${page}`).toBe(true);
+	});
+
+	it('name sections that are headings of their first guide on the default site', () => {
+		for (const { query, pages, section } of DEFAULT_CASES) if (section) expect(headingIds(guide(pages[0]!)), query).toContain(section);
 	});
 
 	describe.skipIf(!existsSync(CORPUS))('over the corpus', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dateTokens } from '../../../src/lib/korean/date-tokens';
 import { parseQuery } from '../../../src/lib/korean/query';
-import { PHRASE_SEPARATOR, SEARCH_TAGS_META, type PageFragment } from '../../../src/lib/search/contract';
-import { exactShare, rankByContentWords, runQuery, wordWeight, type EngineResult, type SearchEngine } from '../../../src/lib/search/run';
+import { PG_FILTER, PHRASE_SEPARATOR, SEARCH_TAGS_META, type PageFragment } from '../../../src/lib/search/contract';
+import { exactShare, neutralFirst, rankByContentWords, runQuery, wordWeight, type EngineResult, type SearchEngine } from '../../../src/lib/search/run';
 
 /**
  * A search engine that behaves like Pagefind where it matters to the rules: a query's words must all be
@@ -16,6 +16,8 @@ interface FakePage {
 	tags?: string[];
 	/** The page's text as Pagefind gives it: headings are `## 제목` lines. */
 	text: string;
+	/** The one PG the page is about (its `PG_FILTER`), if any. */
+	pg?: string;
 }
 
 /** `unsaved`: pages whose data cannot load, as offline when the page is not saved on the device. */
@@ -41,6 +43,7 @@ function fakeEngine(pages: FakePage[], vocabulary: string[] = [], unsaved = new 
 			url: page.url,
 			content: content.join(' '),
 			meta: { title: page.title, [SEARCH_TAGS_META]: (page.tags ?? []).join(PHRASE_SEPARATOR) },
+			filters: page.pg ? { [PG_FILTER]: [page.pg] } : {},
 			anchors,
 			sub_results: [],
 		};
@@ -71,6 +74,7 @@ function fakeEngine(pages: FakePage[], vocabulary: string[] = [], unsaved = new 
 				}));
 		},
 		vocabulary: async () => vocabulary,
+		onePgPages: async () => new Set(pages.filter((page) => page.pg).map((page) => page.url)),
 	};
 	return { engine, searched, loaded };
 }
@@ -79,12 +83,14 @@ const CONTRACT: FakePage = {
 	url: '/tosspayments-contract/',
 	title: '토스페이먼츠 상세 계약절차',
 	tags: ['토스페이먼츠 계약'],
+	pg: '토스페이먼츠',
 	text: '토스페이먼츠와 계약하는 절차입니다.\n## 계약진행\n3영업일 안에 계약 안내 메일이 옵니다. 구비서류를 준비합니다.\n## 카드사 심사 진행\n카드사 심사는 보통 2주 걸립니다. 카드사 심사는 카드사마다 다릅니다.',
 };
 const INICIS: FakePage = {
 	url: '/inicis-contract/',
 	title: 'KG이니시스 상세 계약절차',
 	tags: ['이니시스 계약절차'],
+	pg: 'KG이니시스',
 	text: 'KG이니시스와 계약하는 절차입니다. 계약 계약 계약.\n## 카드사 심사 진행\n카드사 심사를 요청합니다.',
 };
 const DOCUMENTS: FakePage = {
@@ -158,6 +164,63 @@ describe('ranking rules', () => {
 	});
 });
 
+describe('pages about no single PG first when the query names none', () => {
+	const ids = (items: { id: string }[]) => items.map(({ id }) => id);
+	const about = (id: string) => id.startsWith('pg');
+	const asWell = (general: { words: number }, onePg: { words: number }) => general.words >= onePg.words;
+
+	it('moves a general page above the PG pages holding no more of the words, and no further', () => {
+		const ranked = [
+			{ id: 'pg-more', words: 3 },
+			{ id: 'pg-same', words: 2 },
+			{ id: 'pg-fewer', words: 1 },
+			{ id: 'general', words: 2 },
+			{ id: 'pg-last', words: 2 },
+		];
+		expect(ids(neutralFirst(ranked, ({ id }) => about(id), asWell))).toEqual(['pg-more', 'general', 'pg-same', 'pg-fewer', 'pg-last']);
+	});
+
+	it('keeps the order among general pages, and among PG pages', () => {
+		const ranked = [
+			{ id: 'pg-a', words: 1 },
+			{ id: 'general-a', words: 1 },
+			{ id: 'pg-b', words: 1 },
+			{ id: 'general-b', words: 1 },
+		];
+		expect(ids(neutralFirst(ranked, ({ id }) => about(id), asWell))).toEqual(['general-a', 'general-b', 'pg-a', 'pg-b']);
+	});
+
+	// Every PG's guide has a 신청 전 준비 section that says what the site needs, each more often than the general page.
+	const requirements: FakePage = {
+		url: '/service-requirements/',
+		title: '서비스 필수 구축요건',
+		text: '심사 전에 갖출 것.\n## 사업자 정보 표시\n사이트 하단에 사업자 정보를 적습니다.',
+	};
+	const pgGuide = (slug: string, name: string): FakePage => ({
+		url: `/${slug}-contract/`,
+		title: `${slug === 'kpn' ? '' : `${name} `}상세 계약절차`,
+		text: `${name}와 계약합니다.\n## 신청 전 준비\n사이트 하단 사업자 정보. 하단 하단 사업자 정보 사업자 정보.`,
+		pg: name,
+	});
+	const pages = [pgGuide('kpn', '한국결제네트웍스'), pgGuide('paypal', '페이팔'), requirements];
+
+	it('answers a question that names no PG with the general page before the PG guides that hold the same words', async () => {
+		expect((await urls('사이트 하단에 사업자 정보 뭐 넣어야 돼요', pages))[0]).toBe('/service-requirements/#사업자-정보-표시');
+		// Without the rule the PG guides, holding the words more often, come first.
+		expect((await urls('사이트 하단에 사업자 정보 뭐 넣어야 돼요', pages.map((page) => ({ ...page, pg: page.pg ?? '다날' }))))[0]).not.toMatch(/service-requirements/);
+	});
+
+	it("keeps a named PG's pages first, and says whose a PG guide is when its title does not", async () => {
+		expect((await urls('페이팔 하단 사업자 정보', pages))[0]).toMatch(/^\/paypal-contract\//);
+		const run = await runQuery(fakeEngine(pages).engine, parseQuery('하단 사업자 정보'), 6);
+		expect(run.hits.map((hit) => [hit.url.split('#')[0], hit.pg])).toEqual([
+			['/service-requirements/', undefined],
+			['/kpn-contract/', '한국결제네트웍스'],
+			['/paypal-contract/', undefined],
+		]);
+	});
+});
+
 describe('a query run with a fake engine', () => {
 	it('searches content words only: a question finds what its keywords find', async () => {
 		const { engine, searched } = fakeEngine(PAGES);
@@ -209,6 +272,25 @@ describe('a query run with a fake engine', () => {
 		expect(await urls('페이레터 계약', pages, ['페이센터'])).toEqual([]);
 	});
 
+	it('never replaces a word the parser understood: 내요 is 내다, not a typo of 내용', async () => {
+		const { engine } = fakeEngine(PAGES, ['내용', '서류']);
+		const run = await runQuery(engine, parseQuery('서류 뭐 내요'), 6);
+		expect(run.corrections).toEqual([]);
+		expect(run.terms).toEqual(['서류']);
+		expect(run.hits[0]?.url).toMatch(/^\/documents\//);
+	});
+
+	it("does not correct the articles' word for an English or everyday word when the index lacks it", async () => {
+		// fee is 수수료 and 바꾸 is 변경; the index has neither, only 수수로 and 변견, one jamo off, which are not what was meant.
+		const near: FakePage = { url: '/near/', title: '기타', text: '수수로 변견' };
+		const pages = [...PAGES.map((page) => ({ ...page, text: page.text.replace(/수수료/g, '요금'), tags: page.tags?.filter((tag) => !tag.includes('수수료')) })), near];
+		for (const query of ['fee', '바꾸고 싶어요']) {
+			const { engine } = fakeEngine(pages, ['수수로', '변견']);
+			const run = await runQuery(engine, parseQuery(query), 6);
+			expect(run.corrections).toEqual([]);
+		}
+	});
+
 	it('searches the word as typed when asked not to correct', async () => {
 		const { engine } = fakeEngine(PAGES, ['토스페이먼츠']);
 		const run = await runQuery(engine, parseQuery('토스페이먼추'), 6, { correct: false });
@@ -244,6 +326,16 @@ describe('a query run with a fake engine', () => {
 		expect((await urls('엑셀에 체크카드', [scattered, release]))[0]).toBe('/release/#기타-수정사항');
 	});
 
+	it('ranks a page holding more of the query’s syllables above one holding part of it more often', async () => {
+		// No page has 환불계좌: the engine answers with the pages of 환불. The page on the refund account holds 계좌 too.
+		const account: FakePage = { url: '/account/', title: '등록 안내', text: '환불 받을 계좌를 등록합니다. 계좌 확인. 계좌 변경.' };
+		const refund: FakePage = { url: '/refund/', title: '취소 안내', text: '환불 기간. 환불 수수료.' };
+		const { engine, searched } = fakeEngine([refund, account]);
+		const run = await runQuery(engine, parseQuery('환불계좌'), 6);
+		expect(searched).toEqual(expect.arrayContaining(['환불', '불계', '계좌']));
+		expect(run.hits.map((hit) => hit.url)).toEqual(['/account/', '/refund/']);
+	});
+
 	it('lets the date a reader typed pick the notice among notices that repeat their words each year', async () => {
 		const notice = (url: string, title: string, text: string): FakePage => ({ url, title, text });
 		const april = notice('/terms-2024-04/', '[2024년04월] 서비스 이용약관 개정 안내', '공고일 : 2024.04.08 시행일 : 2024.04.15 제 2조 용어의 정의');
@@ -254,12 +346,14 @@ describe('a query run with a fake engine', () => {
 	});
 
 	it('answers how-long questions with the page and section that hold a duration', async () => {
-		const requirements: FakePage = {
-			url: '/requirements/',
-			title: '서비스 필수 구축요건',
+		// Both pages about one PG: only the duration tells them apart.
+		const review: FakePage = {
+			url: '/inicis-review/',
+			title: 'KG이니시스 사이트 준비',
 			text: '카드사 심사 카드사 심사 카드사 심사.\n## 카드사 심사에서 보는 것\n카드사 심사는 사이트를 봅니다. 카드사 심사 카드사 심사.',
+			pg: 'KG이니시스',
 		};
-		const [hit] = (await runQuery(fakeEngine([requirements, CONTRACT]).engine, parseQuery('카드사 심사 얼마나 걸려요'), 6)).hits;
+		const [hit] = (await runQuery(fakeEngine([review, CONTRACT]).engine, parseQuery('카드사 심사 얼마나 걸려요'), 6)).hits;
 		expect(hit?.url).toBe('/tosspayments-contract/#카드사-심사-진행');
 	});
 

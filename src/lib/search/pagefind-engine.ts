@@ -1,0 +1,47 @@
+import { PG_FILTER, type PageFragment } from './contract';
+import type { SearchEngine } from './run';
+
+/**
+ * Pagefind as a query run's engine (./run.ts): the search box uses it in the browser, and the quick
+ * search benchmark in Node, so both rank with the same code.
+ */
+
+type Results = { results: { id: string; score: number; data(): Promise<PageFragment> }[] } | null;
+
+/** The part of Pagefind's JS API a run uses. */
+export interface Pagefind {
+	search(query: string): Promise<Results>;
+	/** With no query, the pages the filters select. */
+	search(query: null, options: { filters: Record<string, { any: string[] }> }): Promise<Results>;
+	/** Each filter's values, with how many pages have each. */
+	filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** Searches already answered, kept while the reader types on: each keystroke's run repeats most of them. */
+const ANSWERS_KEPT = 200;
+
+export function pagefindEngine(pagefind: () => Promise<Pagefind>, vocabulary: () => Promise<readonly string[]>): SearchEngine {
+	const answered = new Map<string, ReturnType<SearchEngine['search']>>();
+	let onePgPages: Promise<ReadonlySet<string>> | undefined;
+	return {
+		search: (query) => {
+			let answer = answered.get(query);
+			if (!answer) {
+				answer = pagefind().then(async (loaded) => (await loaded.search(query))?.results ?? []);
+				if (answered.size >= ANSWERS_KEPT) answered.delete(answered.keys().next().value!);
+				answered.set(query, answer);
+			}
+			return answer;
+		},
+		vocabulary,
+		// Every PG the filter names, then the pages with any of them: two small requests, once. Without them
+		// (offline, the filter not saved), no page is taken for one PG's.
+		onePgPages: () =>
+			(onePgPages ??= pagefind().then(async (loaded) => {
+				const pgs = Object.keys((await loaded.filters())[PG_FILTER] ?? {});
+				if (!pgs.length) return new Set<string>();
+				const found = await loaded.search(null, { filters: { [PG_FILTER]: { any: pgs } } });
+				return new Set((found?.results ?? []).map(({ id }) => id));
+			}).catch(() => new Set<string>())),
+	};
+}

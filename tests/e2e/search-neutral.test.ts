@@ -1,0 +1,65 @@
+/**
+ * Questions that name no PG, through the real dialog at 390 px: every PG's guide answers them in its own way, and
+ * a page about no single PG answers them first (issue 24); a PG guide among the results says whose it is in its
+ * title line; a query naming a PG still gets that PG's pages first.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PROJECT_ROOT } from '../setup/astro-cli';
+import { launchBrowser, openPage, type TrackedPage } from '../setup/browser';
+import { GENERAL_PAGES as GENERAL, search } from './search-helpers';
+
+/** The PGs a guide's frontmatter says it is about. */
+function pgCompanies(path: string): string[] {
+	const source = readFileSync(join(PROJECT_ROOT, 'content', 'docs', `${path.replace(/^\/|\/$/g, '')}.mdx`), 'utf-8');
+	const frontmatter = load(source.split(/^---$/m)[1]!) as { pgCompanies?: string[] };
+	return frontmatter.pgCompanies ?? [];
+}
+
+describe('questions that name no PG', () => {
+	let browser: Browser;
+	let tracked: TrackedPage;
+
+	beforeAll(async () => {
+		browser = await launchBrowser();
+		tracked = await openPage(browser, '/guides/kg-inicis-contract/', { context: { viewport: { width: 390, height: 844 } } });
+	});
+	afterAll(async () => {
+		await tracked?.close();
+		await browser?.close();
+	});
+
+	test.each([
+		['홈페이지 하단에 뭐 넣어야 돼요', '/guides/service-requirements/#2-사업자-정보-표시'],
+		['테스트 도메인으로 신청해도 돼요', '/guides/service-requirements/'],
+		['법인 인감증명서 유효기간', '/guides/contract-documents/#법인사업자-기본-서류'],
+		['정기결제 되는 PG', '/compare/'],
+		['바로오픈', GENERAL],
+		['계약 절차', GENERAL],
+	] as const)('%s → a page about no single PG first', async (query, expected) => {
+		const { results } = await search(tracked.page, query);
+		const first = `${results[0]?.path}${results[0]?.hash ? `#${results[0].hash}` : ''}`;
+		if (typeof expected === 'string') expect(expected.includes('#') ? first : results[0]?.path).toBe(expected);
+		else expect(expected).toContain(results[0]?.path);
+		// Every PG's guide holds these words too: they come after, each saying whose it is.
+		const guides = results.filter((result) => !GENERAL.includes(result.path));
+		for (const result of guides) {
+			const line = await tracked.page.locator('.search-results > li a.search-result__link').nth(results.indexOf(result)).textContent();
+			expect(pgCompanies(result.path).some((pg) => line!.includes(pg)), `${query}: ${line}`).toBe(true);
+		}
+	});
+
+	test("a query naming a PG gets that PG's pages first", async () => {
+		const { results } = await search(tracked.page, '페이코 하단 사업자 정보');
+		expect(results[0]?.path).toBe('/guides/payco-contract/');
+	});
+
+	test('no sideways scrolling at 390 px, and no console or page errors', async () => {
+		await search(tracked.page, '홈페이지 하단에 뭐 넣어야 돼요');
+		expect(await tracked.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+		expect(tracked.errors()).toEqual([]);
+	});
+});

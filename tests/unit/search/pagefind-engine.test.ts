@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { PG_FILTER } from '../../../src/lib/search/contract';
+import { pagefindEngine, type Pagefind } from '../../../src/lib/search/pagefind-engine';
+
+/** A Pagefind that knows three pages, two of them about one PG each, and records what it was asked. */
+function fakePagefind({ failFilters = false } = {}) {
+	const asked: unknown[] = [];
+	const result = (id: string) => ({ id, score: 1, data: async () => ({ url: `/${id}/`, content: '', meta: {}, anchors: [], sub_results: [] }) });
+	const pagefind: Pagefind = {
+		search: (async (query: string | null, options?: { filters: Record<string, { any: string[] }> }) => {
+			asked.push(query ?? options);
+			if (query === null) return { results: (options?.filters[PG_FILTER]?.any ?? []).map((pg) => result(`about-${pg}`)) };
+			return { results: [result('general'), result('about-다날')] };
+		}) as Pagefind['search'],
+		filters: async () => {
+			if (failFilters) throw new Error('filter chunk not saved');
+			return { [PG_FILTER]: { 다날: 1, 페이코: 1 } };
+		},
+	};
+	return { pagefind, asked };
+}
+
+describe('Pagefind as a run’s engine', () => {
+	it('answers a search once while it is repeated', async () => {
+		const { pagefind, asked } = fakePagefind();
+		const engine = pagefindEngine(async () => pagefind, async () => []);
+		await engine.search('계약');
+		await engine.search('계약');
+		expect(asked).toEqual(['계약']);
+	});
+
+	it('finds the pages about one PG through the PG filter, once', async () => {
+		const { pagefind, asked } = fakePagefind();
+		const engine = pagefindEngine(async () => pagefind, async () => []);
+		expect([...(await engine.onePgPages())].sort()).toEqual(['about-다날', 'about-페이코']);
+		await engine.onePgPages();
+		expect(asked).toEqual([{ filters: { [PG_FILTER]: { any: ['다날', '페이코'] } } }]);
+	});
+
+	it('takes no page for one PG’s when the filter cannot be read (offline, not saved)', async () => {
+		const { pagefind } = fakePagefind({ failFilters: true });
+		const engine = pagefindEngine(async () => pagefind, async () => []);
+		expect(await engine.onePgPages()).toEqual(new Set());
+	});
+});
