@@ -28,10 +28,10 @@ describe('firstPaymentWait', () => {
 	});
 
 	it('keeps "up to" and "or more" bounds: no made-up lower bound, no upper bound past "이상"', () => {
-		const upTo = firstPaymentWait(parse((input) => (input.steps[2]!.duration = { max: 3, unit: '영업일' })))!;
+		const upTo = firstPaymentWait(parse((input) => ((input.steps[2] as { duration?: unknown }).duration = { max: 3, unit: '영업일' })))!;
 		expect(upTo).toMatchObject({ min: 10, max: 13 });
 		expect(firstPaymentText(upTo)).toBe('2~2.5주');
-		const orMore = firstPaymentWait(parse((input) => (input.steps[5]!.duration = { min: 3, unit: '주' })))!;
+		const orMore = firstPaymentWait(parse((input) => ((input.steps[5] as { duration?: unknown }).duration = { min: 3, unit: '주' })))!;
 		expect(orMore).toMatchObject({ min: 17, max: undefined });
 		// A lower bound is rounded down: 17 business days is 3.4 weeks, said as "3주 이상".
 		expect(firstPaymentText(orMore)).toBe('3주 이상');
@@ -66,7 +66,7 @@ describe('firstPaymentWait', () => {
 				waiting: { check: '메일 확인', contacts: ['portone'] },
 				source: 'contract',
 				evidence: '계약 안내',
-			} as Input['steps'][number]);
+			} as never);
 		});
 		expect([...instantOpenSteps(procedure)]).toEqual(['instant', 'instant-review']);
 		expect(firstPaymentWait(procedure)!.waits.map((item) => item.step.id)).toEqual(['contract-mail', 'review']);
