@@ -111,7 +111,7 @@ describe('the KG이니시스 guide', () => {
 		expect(await step('contract-mail').locator('a[href^="tel:"]').count()).toBeGreaterThan(0);
 		expect(await step('instant-open').textContent()).toContain('일반결제만');
 		expect(await step('instant-open').textContent()).toContain("바로오픈 MID 사용 기한: '계약완료 — MID 발급' 날부터 1개월");
-		const href = await step('contract-done').locator('a').getAttribute('href');
+		const href = await step('contract-done').locator(':scope > a').getAttribute('href');
 		expect((await guide.page.locator(`[id="${href!.slice(1)}"]`).textContent())?.trim()).toBe('4. 계약완료');
 	});
 
