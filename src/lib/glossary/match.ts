@@ -49,7 +49,7 @@ export function createTermMatcher<Term extends MatchableTerm>(terms: readonly Te
 		const general = new Set([term.term, ...term.names].map(nameKey));
 		for (const [field, name] of namesOf(term)) {
 			const entry = byKey.get(nameKey(name)) ?? { term, pgs: [] };
-			// A PG's name for the term, unless it is what everyone calls it (토스페이먼츠' MID is just MID).
+			// A PG's name for the term, unless it is what everyone calls it (a PG whose MID is just called MID).
 			if (field[0] === 'pgNames' && !general.has(nameKey(name))) entry.pgs.push(term.pgNames[field[1] as number]!.pg);
 			byKey.set(nameKey(name), entry);
 		}

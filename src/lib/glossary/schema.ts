@@ -20,7 +20,7 @@ const source = z.strictObject({
 	title: text,
 });
 
-/** What one PG calls the term (NHN KCP's 사이트코드 for MID), from the term's article unless it names its own. */
+/** What one PG calls the term (사이트코드 for MID at one PG), from the term's article unless it names its own. */
 const pgNameSchema = z.strictObject({
 	/** The PG's procedure file name (`nhn-kcp` for content/procedures/nhn-kcp.yaml). */
 	pg: id,
