@@ -20,10 +20,17 @@ import { SITE_DESCRIPTION, SITE_TITLE } from './src/site.ts';
 import { articlePathsByName } from './src/loaders/article-files.ts';
 import { missingImagesIntegration, missingImagesPlugin } from './src/markdown/missing-images.ts';
 import { safeLinksPlugin } from './src/markdown/safe-links.ts';
+import { glossaryTermsPlugin } from './src/markdown/glossary-terms.ts';
+import { createTermMatcher } from './src/lib/glossary/match.ts';
+import { parseGlossary } from './src/lib/glossary/schema.ts';
+import { readFileSync } from 'node:fs';
 import { stepNumbersPlugin } from './src/markdown/step-numbers.ts';
 
 /** The articles' folder, as the loader resolves it: the link repair asks it which articles exist. */
 const contentDir = resolve(fileURLToPath(new URL('.', import.meta.url)), CONTENT_DIR);
+
+/** The glossary, checked by its schema (a mistake stops the build naming the field): its terms are marked in articles. */
+const glossary = parseGlossary(readFileSync(new URL('./content/glossary.yaml', import.meta.url), 'utf-8'), 'content/glossary.yaml');
 
 export default defineConfig({
 	site: siteUrl(),
@@ -46,7 +53,7 @@ export default defineConfig({
 	markdown: {
 		processor: satteri({
 			// Factories, so that each document gets its own plugin state.
-			mdastPlugins: [headingHighlightsPlugin(), emptyHeadingsPlugin(), () => headingLevelsPlugin(), linkRepairPlugin(articlePathsByName(contentDir))],
+			mdastPlugins: [headingHighlightsPlugin(), emptyHeadingsPlugin(), () => headingLevelsPlugin(), linkRepairPlugin(articlePathsByName(contentDir)), glossaryTermsPlugin(createTermMatcher(glossary.terms))],
 			hastPlugins: [() => missingImagesPlugin(), safeLinksPlugin, stepNumbersPlugin],
 		}),
 	},
@@ -85,7 +92,7 @@ export default defineConfig({
 				starlightLinksValidator({
 					// Pages of ours outside Starlight's collection, which the validator cannot see, and the home page,
 					// which always exists (the loader supplies one) but which it cannot match to a staged file.
-					exclude: ['/', '/checklist/', '/compare/', '/choose/', '/tags/**', '/pg/**', '/category/**'],
+					exclude: ['/', '/checklist/', '/compare/', '/choose/', '/glossary/', '/glossary/#*', '/tags/**', '/pg/**', '/category/**'],
 				}),
 			],
 		}),

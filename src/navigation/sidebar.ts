@@ -1,6 +1,6 @@
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import type { CategoryNode } from '../lib/frontmatter/category';
-import { articleHref, categoryHref } from '../lib/paths';
+import { articleHref, categoryHref, GLOSSARY_PATH } from '../lib/paths';
 
 /**
  * The sidebar, built from `category` instead of folders. Starlight renders the whole sidebar into every
@@ -25,7 +25,13 @@ const link = (label: string, href: string, currentHref: string): SidebarLink => 
 
 /** `currentLevels`: the category of the page being rendered (empty for pages outside the tree). */
 export function buildSidebar(tree: CategoryNode, currentLevels: string[], currentHref: string): SidebarEntry[] {
-	const entries: SidebarEntry[] = [link('홈', '/', currentHref), link('PG 계약 비교', '/compare/', currentHref), link('내 체크리스트', '/checklist/', currentHref)];
+	const entries: SidebarEntry[] = [
+		link('홈', '/', currentHref),
+		link('결제대행사 고르기', '/choose/', currentHref),
+		link('PG 계약 비교', '/compare/', currentHref),
+		link('용어 풀이', GLOSSARY_PATH, currentHref),
+		link('내 체크리스트', '/checklist/', currentHref),
+	];
 	const branch = (node: CategoryNode, depth: number): SidebarEntry => {
 		const onPath = node.label === currentLevels[depth];
 		if (!onPath) return link(node.label, categoryHref(node.slug), currentHref);

@@ -117,6 +117,8 @@ const PAGE_TYPES: Record<string, { label: string; path: (guide: string) => strin
 		{ label: 'guide', path: (guide) => `/${guide}/` },
 		{ label: 'checklist', path: () => '/checklist/' },
 		{ label: 'choose', path: () => '/choose/' },
+		{ label: 'compare', path: () => '/compare/' },
+		{ label: 'glossary', path: () => '/glossary/' },
 	],
 	corpus: [{ label: 'corpus article', path: () => '/core-service/channel-setting/tosspayments/' }],
 };

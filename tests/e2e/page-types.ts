@@ -6,6 +6,7 @@ export const PAGE_TYPES = {
 	newGuide: '/guides/nhn-kcp-contract/',
 	compare: '/compare/',
 	choose: '/choose/',
+	glossary: '/glossary/',
 	companion: '/guides/pg-application/',
 	checklist: '/checklist/',
 	tag: '/tags/kg이니시스/',

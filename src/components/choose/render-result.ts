@@ -3,7 +3,7 @@ import type { FeeLine } from '../../lib/choose/fees';
 import type { Answers } from '../../lib/choose/answers';
 import { tierOf } from '../../lib/choose/answers';
 import { articleHref } from '../../lib/paths';
-import { daysText, waitsText, type Timeline, type TimelinePath } from '../../lib/procedure/timeline';
+import { daysText, soonText, waitsText, type Timeline, type TimelinePath } from '../../lib/procedure/timeline';
 import type { PaymentType } from '../../lib/procedure/vocabulary';
 import { html, type Html } from './html';
 
@@ -50,7 +50,7 @@ function pathText(path: TimelinePath, instantOpen: boolean): Html {
 /** The card's summary line: how many contracts, how soon a first payment, and its main rate. */
 function headline(candidate: Candidate): Html {
 	const { first } = candidate.timeline;
-	const soon = first.waits.length === 0 && first.unstated.length === 0 ? '기다리는 단계 없음' : `${daysText(first.days)}${first.unstated.length > 0 ? ` + 안내 없는 단계 ${first.unstated.length}개` : ''}`;
+	const soon = soonText(first);
 	const fee = candidate.fees.find((line) => line.rated);
 	const elsewhere = candidate.beyond.filter((need) => !need.own && need.direct.length > 0).map((need) => need.need);
 	const contracts = elsewhere.length > 0 ? `계약 ${candidate.contracts}곳 (${elsewhere.join(', ')} 따로)` : '계약 한 곳으로';
@@ -84,7 +84,7 @@ function feeRows(candidate: Candidate, answers: Answers): Html {
 /** A direct contract in one line: how soon, its main rates, and its checklist. */
 function directText(contract: DirectContract, anchor: string): Html {
 	const { first } = contract.timeline;
-	const soon = first.waits.length + first.unstated.length === 0 ? '기다리는 단계 없음' : `${daysText(first.days)}${first.unstated.length > 0 ? ` + 안내 없는 단계 ${first.unstated.length}개` : ''}`;
+	const soon = soonText(first);
 	return html`<a href="${articleHref(contract.guide)}">${contract.name}</a> (첫 실결제까지 ${soon}${contract.fees.slice(0, 2).map((fee) => ` · ${fee.item} ${fee.text}`)}${
 		contract.notes.map((note) => ` · ${note.topic}: ${note.text}`)
 	}) <a href="${checklistHref(contract.guide, contract.types, anchor)}">체크리스트<span class="sr-only">: ${contract.name}</span></a>`;

@@ -154,6 +154,9 @@ function markdownFor(doc: Doc, node: Node): string {
 		}
 		case 'Tag':
 			return codeSpan(attribute(node, 'text') || inner);
+		case 'GlossaryTerm':
+			// The word as the page shows it; its explanation is the glossary's.
+			return inner || escapeMarkdown(attribute(node, 'name'));
 		case 'CategoryOverview':
 			return '';
 		default:

@@ -196,3 +196,13 @@ export function daysText({ min, max }: CalendarDays): string {
 	if (min === 0) return max === 0 ? '기다림 없음' : `${max}일 이내`;
 	return min === max ? `${min}일` : `${min}~${max}일`;
 }
+
+/**
+ * How soon, in a few words: the stated waits in calendar days, and how many waits the help center gives no length for.
+ * @example soonText(path) // '16~19일' or '16~19일 + 기간 안내 없는 단계 1개'
+ */
+export function soonText({ waits, unstated, days }: Pick<TimelinePath, 'waits' | 'unstated' | 'days'>): string {
+	const unknown = unstated.length > 0 ? `기간 안내 없는 단계 ${unstated.length}개` : '';
+	if (waits.length === 0) return unknown || '기다리는 단계 없음';
+	return unknown ? `${daysText(days)} + ${unknown}` : daysText(days);
+}

@@ -8,6 +8,10 @@ describe('articleMarkdown', () => {
 		);
 	});
 
+	it('writes a glossary mark as its word', () => {
+		expect(articleMarkdown('<GlossaryTerm name="사이트코드" />와 <GlossaryTerm name="MID">상점 번호</GlossaryTerm>')).toBe('사이트코드와 상점 번호\n');
+	});
+
 	it('writes a linked Callout as a link, Accordion as a bold title over its content, Highlight bold and Tag as code', () => {
 		const markdown = articleMarkdown(
 			[

@@ -12,9 +12,9 @@ const tree = buildCategoryTree([...many, { id: 'u/x', title: '업데이트 글',
 describe('sidebar from categories', () => {
 	it('expands only the current branch; other categories are one link each', () => {
 		const sidebar = buildSidebar(tree, ['결제서비스', '결제대행사 계약'], '/c/a15/');
-		expect(sidebar.map((entry) => entry.label)).toEqual(['홈', 'PG 계약 비교', '내 체크리스트', '결제서비스', '업데이트']);
-		expect(sidebar[4]).toMatchObject({ type: 'link', href: '/category/업데이트/' });
-		const group = sidebar[3]!;
+		expect(sidebar.map((entry) => entry.label)).toEqual(['홈', '결제대행사 고르기', 'PG 계약 비교', '용어 풀이', '내 체크리스트', '결제서비스', '업데이트']);
+		expect(sidebar.find((entry) => entry.label === '업데이트')).toMatchObject({ type: 'link', href: '/category/업데이트/' });
+		const group = sidebar.find((entry) => entry.label === '결제서비스')!;
 		if (group.type !== 'group') throw new Error('expected the current category to be a group');
 		const leaf = group.entries[0]!;
 		if (leaf.type !== 'group') throw new Error('expected the leaf category to be a group');
@@ -25,7 +25,7 @@ describe('sidebar from categories', () => {
 
 	it('keeps the window inside the list at its ends', () => {
 		const sidebar = buildSidebar(tree, ['결제서비스', '결제대행사 계약'], '/c/a29/');
-		const group = sidebar[3]!;
+		const group = sidebar.find((entry) => entry.label === '결제서비스')!;
 		const leaf = group.type === 'group' ? group.entries[0]! : undefined;
 		const labels = leaf?.type === 'group' ? leaf.entries.map((entry) => entry.label) : [];
 		expect(labels[0]).toBe('글 20');

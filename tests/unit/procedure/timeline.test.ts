@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { procedureSchema } from '../../../src/lib/procedure/schema';
-import { calendarDays, daysText, paymentTimeline, waitsText } from '../../../src/lib/procedure/timeline';
+import { calendarDays, daysText, paymentTimeline, soonText, waitsText } from '../../../src/lib/procedure/timeline';
 import { procedureInput } from './fixture';
 
 /** The fixture: 신청 → 계약 안내 메일 (2~3영업일) → 계약완료 (PG, no duration) → 임시 MID (일반결제) → 카드사 심사 (2주). */
@@ -89,4 +89,15 @@ describe('daysText', () => {
 		[{ min: 21 }, '21일 이상'],
 		[{ min: 0, max: 0 }, '기다림 없음'],
 	])('%j → %s', (days, text) => expect(daysText(days)).toBe(text));
+});
+
+describe('soonText', () => {
+	const wait = { id: 'w', label: 'w', duration: { min: 2, max: 3, unit: '영업일' as const } };
+	const unstated = { id: 'u', label: 'u' };
+	it.each([
+		[{ waits: [], unstated: [], days: { min: 0, max: 0 } }, '기다리는 단계 없음'],
+		[{ waits: [], unstated: [unstated], days: { min: 0, max: 0 } }, '기간 안내 없는 단계 1개'],
+		[{ waits: [wait], unstated: [], days: { min: 2, max: 5 } }, '2~5일'],
+		[{ waits: [wait], unstated: [unstated, unstated], days: { min: 2, max: 5 } }, '2~5일 + 기간 안내 없는 단계 2개'],
+	])('%j → %s', (path, text) => expect(soonText(path)).toBe(text));
 });
