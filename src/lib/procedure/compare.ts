@@ -1,6 +1,6 @@
 import { durationText } from './duration';
 import { FEATURES, type CompareData, type Duration, type ProcedureData, type ProcedureFee, type ProcedureStep } from './schema';
-import { paymentTimeline, soonText, type Timeline, type TimelinePath } from './timeline';
+import { daysText, paymentTimeline, soonText, type Timeline, type TimelinePath } from './timeline';
 
 /**
  * A procedure's row of the comparison (/compare/): first the few values a merchant decides by, each in a word or
@@ -140,11 +140,7 @@ function summaryOf(procedure: ProcedureData, timeline: Timeline): SummaryCell[] 
 	const tier = fee?.tiers?.영세;
 	const hasApp = compare.features.includes('앱결제');
 	const values: Record<SummaryKey, Omit<SummaryCell, 'key' | 'column'>> = {
-		firstPayment: {
-			value: soonText(timeline.all),
-			note: timeline.instantOpen ? `바로오픈이면 ${soonText(timeline.first)}` : undefined,
-			known: timeline.all.waits.length > 0,
-		},
+		firstPayment: firstPaymentCell(timeline),
 		instantOpen: { value: VALUE_LABELS[compare.instantOpen?.value ?? 'unknown']!, known: !!compare.instantOpen && compare.instantOpen.value !== 'unknown' },
 		recurring: compare.features.includes('정기결제') ? { value: '가능', known: true } : { value: '지원 안내 없음', known: false },
 		easypay: !easypay
@@ -160,6 +156,16 @@ function summaryOf(procedure: ProcedureData, timeline: Timeline): SummaryCell[] 
 			: { value: '안내 없음', known: false },
 	};
 	return SUMMARY_COLUMNS.map(({ key, label }) => ({ key, column: label, ...values[key] }));
+}
+
+/**
+ * 첫 실결제까지 in a table cell: the stated waits in days, `+α` when a wait's length is not stated (the page's legend
+ * says so, and 자세히 lists each wait), and the 바로오픈 path beneath.
+ */
+function firstPaymentCell({ all, first, instantOpen }: Timeline): Omit<SummaryCell, 'key' | 'column'> {
+	const stated = all.waits.length > 0;
+	const value = stated ? `${daysText(all.days)}${all.unstated.length > 0 ? '+α' : ''}` : soonText(all);
+	return { value, note: instantOpen ? `바로오픈이면 ${soonText(first)}` : undefined, known: stated };
 }
 
 export function compareRow(procedure: ProcedureData): CompareRow {
