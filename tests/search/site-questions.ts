@@ -1,0 +1,116 @@
+import type { SearchCase } from './queries.ts';
+/**
+ * Questions over this site's own pages, as a merchant or their developer types them on a phone: everyday words, spacing
+ * slips, a few typos, Latin PG names and short keywords. Written blind on 2026-12-06 by a helper (branch `siteq`) from
+ * the pages alone (content/docs/guides/*.mdx, content/glossary.yaml, content/procedures/*.yaml, /choose/, /compare/),
+ * without reading the search code or the other query sets and without running a search. The first half names no PG:
+ * its answer is a page about no single PG (the general guides, a glossary term, /choose/ or /compare/). The second half
+ * names one PG: its answer is that PG's guide and the section that answers.
+ */
+export const SITE_QUESTION_CASES: SearchCase[] = [
+	// No PG named: what a term means (the glossary entry first).
+	{ query: 'MID가 뭐예요?', pages: ['/glossary/', '/guides/kg-inicis-channel-setup/'], section: 'mid', kind: 'question' },
+	{ query: '사이트코드가 뭐에요', pages: ['/glossary/', '/guides/nhn-kcp-contract/'], section: 'mid', kind: 'question' },
+	{ query: '상점 아이디 뜻이 뭐죠', pages: ['/glossary/', '/guides/kg-inicis-channel-setup/'], section: 'mid', kind: 'question' },
+	{ query: '바로오픈이란', pages: ['/glossary/', '/guides/service-requirements/', '/guides/nhn-kcp-contract/'], section: 'instant-open', kind: 'question' },
+	{ query: '영중소 뜻', pages: ['/glossary/'], section: 'small-business-rate', kind: 'phrase' },
+	{ query: '키파일이 뭐예요', pages: ['/glossary/', '/guides/kg-inicis-channel-setup/', '/guides/kg-inicis-contract/'], section: 'key-file', kind: 'question' },
+	{ query: '이행보증보험이 뭐지', pages: ['/glossary/', '/guides/contract-documents/'], section: 'guarantee-insurance', kind: 'question' },
+	{ query: '에스크로 꼭 해야 되나요', pages: ['/glossary/'], section: 'escrow', kind: 'question' },
+	{ query: '빌링키가 뭔가요', pages: ['/glossary/'], section: 'billing-key', kind: 'question' },
+	{ query: '원천사가 뭐예요', pages: ['/glossary/'], section: 'source-company', kind: 'question' },
+	{
+		query: '포트원 1차 검수는 뭘 하는 건가요',
+		pages: ['/glossary/', '/guides/ksnet-contract/', '/guides/kiwoompay-contract/', '/guides/smartro-contract/', '/guides/welcome-contract/'],
+		section: 'portone-check',
+		kind: 'question',
+	},
+	{ query: '신모듈이랑 구모듈 뭐가 달라요', pages: ['/glossary/'], section: 'pg-module', kind: 'question' },
+	{ query: 'V1 V2 차이가 뭐에요', pages: ['/glossary/', '/guides/kg-inicis-channel-setup/'], section: 'portone-version', kind: 'question' },
+	{ query: '빌링 특약이 뭔가요', pages: ['/glossary/'], section: 'special-agreement', kind: 'question' },
+	{ query: '카드사 심사 얼마나 걸려요', pages: ['/glossary/', '/guides/service-requirements/', '/compare/'], section: 'card-review', kind: 'question' },
+
+	// No PG named: applying, documents, what the site needs (the general guides).
+	{ query: 'PG 가입신청 어디서 해요', pages: ['/guides/pg-application/', '/glossary/'], section: '1-전자결제-신청-메뉴-열기', kind: 'question' },
+	{ query: '신청할때 뭐 준비해야돼요', pages: ['/guides/pg-application/'], section: '신청-전에-준비할-것', kind: 'question' },
+	{ query: '앱인데 서비스 URL 없으면 어떻게 적어요', pages: ['/guides/pg-application/'], section: '3-서비스-정보-등록', kind: 'question' },
+	{ query: '추천 패키지가 머에요', pages: ['/guides/pg-application/'], section: '5-결제대행사와-결제수단-고르기', kind: 'typo' },
+	{ query: '신청서 냈는데 메일이 안 와요', pages: ['/guides/contract-documents/', '/guides/pg-application/'], section: '계약-안내-메일-기다리기', kind: 'question' },
+	{ query: '법인 구비서류', pages: ['/guides/contract-documents/'], section: '법인사업자-기본-서류', kind: 'exact' },
+	{ query: '개인사업자도 인감증명서 내야 하나요', pages: ['/guides/contract-documents/'], section: '개인사업자-기본-서류', kind: 'question' },
+	{ query: '주류 판매 추가서류', pages: ['/guides/contract-documents/'], section: '업종에-따라-더-필요한-서류', kind: 'phrase' },
+	{ query: '계약서류 우편으로 보내야 하나요', pages: ['/guides/contract-documents/'], section: '서류-내는-방법', kind: 'question' },
+	{ query: '보증보엄 어디서 가입해요', pages: ['/guides/contract-documents/'], section: '보증보험', kind: 'typo' },
+	{ query: '사이트 하단에 사업자정보 꼭 넣어야 되나요', pages: ['/guides/service-requirements/'], section: '2-사업자-정보-표시', kind: 'question' },
+	{ query: '개발중인데 test 도메인으로 심사 받아도 돼요?', pages: ['/guides/service-requirements/'], section: '3-아직-개발-중이라면', kind: 'question' },
+	{ query: '상품 몇 개 올려야 심사 통과돼요', pages: ['/guides/service-requirements/'], section: '1-판매-상품서비스-등록', kind: 'question' },
+	{
+		query: '앱 출시 전에도 PG 계약 할수있나요',
+		pages: ['/guides/service-requirements/', '/guides/pg-application/', '/compare/', '/choose/'],
+		section: '6-앱-서비스라면',
+		kind: 'question',
+	},
+	{ query: '카드사 심사 때 뭘 확인하나요', pages: ['/guides/service-requirements/'], section: '5-카드사-심사에서-보는-것', kind: 'question' },
+	{ query: '입점심사랑 카드사심사 차이', pages: ['/guides/service-requirements/', '/glossary/'], section: '두-번의-심사를-받습니다', kind: 'question' },
+
+	// No PG named: which PG (the chooser and the comparison).
+	{ query: '정기결제 되는 PG 어디예요', pages: ['/compare/', '/choose/'], kind: 'question' },
+	{ query: '카드사 심사 끝나기 전에 결제 받을 수 있는 pg 있나요', pages: ['/choose/', '/compare/'], kind: 'question' },
+	{ query: '제일 빨리 실결제 되는 결제대행사', pages: ['/compare/', '/choose/'], kind: 'question' },
+	{ query: '해외카드 받으려면 어떤 pg 써야 돼요', pages: ['/choose/', '/compare/'], kind: 'question' },
+	{ query: 'pg사 비교', pages: ['/compare/'], kind: 'exact' },
+	{ query: '포인트 충전 업종 받아주는 PG', pages: ['/choose/'], kind: 'question' },
+
+	// One PG named: that PG's procedure.
+	{ query: '이니시스 키파일 어디로 보내요', pages: ['/guides/kg-inicis-channel-setup/', '/guides/kg-inicis-contract/'], section: '키파일-전달', kind: 'question' },
+	{ query: 'inicis 테스트 MID', pages: ['/guides/kg-inicis-channel-setup/'], section: '테스트-연동-설정', kind: 'latin' },
+	{
+		query: '이니시스 계약 메일 몇일 걸려요',
+		pages: ['/guides/kg-inicis-contract/', '/guides/pg-application/', '/compare/'],
+		section: 'kg이니시스의-계약-안내',
+		kind: 'typo',
+	},
+	{ query: 'KG이니시스 바로오픈 한달만 되나요', pages: ['/guides/kg-inicis-contract/', '/guides/kg-inicis-channel-setup/'], section: '카드사-심사-진행', kind: 'question' },
+	{ query: '이니시스 수수료 얼마예요', pages: ['/guides/kg-inicis-contract/', '/compare/'], section: '수수료', kind: 'question' },
+	{
+		query: '이니시스 정기결제는 카드사 심사 끝나야 쓸 수 있나요',
+		pages: ['/guides/kg-inicis-contract/', '/guides/kg-inicis-channel-setup/'],
+		section: '2-kg이니시스-정기결제-및-간편결제-이용시',
+		kind: 'question',
+	},
+	{ query: 'KCP 카드사 심사 요청 어떻게 해요', pages: ['/guides/nhn-kcp-contract/'], section: '카드사-심사-요청', kind: 'latin' },
+	{ query: '토스페이먼츠 상점관리자 접수 안 하면 어떻게 돼요', pages: ['/guides/tosspayments-contract/'], section: '토스페이먼츠-상점관리자-접수', kind: 'question' },
+	{ query: 'toss 미리오픈 신청', pages: ['/guides/tosspayments-contract/'], section: '바로오픈', kind: 'latin' },
+	{ query: '토스페이먼츠 API 버전 바꾸라는데 어디서 해요', pages: ['/guides/tosspayments-contract/'], section: '채널-설정', kind: 'question' },
+	{
+		query: '토스페이 앱스토어 등록 필수인가요',
+		pages: ['/guides/tosspay-contract/', '/guides/service-requirements/', '/compare/'],
+		section: '신청-전-준비',
+		kind: 'question',
+	},
+	{ query: '토스페이 상점아이디 추가 우편으로 보내나요', pages: ['/guides/tosspay-contract/'], section: '상점아이디를-더-받아야-할-때', kind: 'question' },
+	{ query: '나이스페이 정산계좌 신청서에 적어야 돼요?', pages: ['/guides/nice-contract/', '/guides/pg-application/'], section: '가입신청서-제출', kind: 'question' },
+	{ query: '나이스 가상계좌 입금통보', pages: ['/guides/nice-contract/'], section: '가상계좌-입금통보와-웹훅', kind: 'phrase' },
+	{ query: 'nicepay 환불하려니 미정산 금액보다 크다고 나와요', pages: ['/guides/nice-contract/'], section: '실결제-시작', kind: 'latin' },
+	{ query: '다날 본인인증만 쓸 수 있나요', pages: ['/guides/danal-contract/'], section: '본인인증-단독-이용', kind: 'question' },
+	{ query: '다날 가상게좌 환불 되나요', pages: ['/guides/danal-contract/'], section: '가상계좌-입금-알림', kind: 'typo' },
+	{ query: '카카오페이 전자신청 링크가 안 와요', pages: ['/guides/kakaopay-contract/'], section: '파트너센터-가입과-전자신청', kind: 'question' },
+	{ query: '카카오페이 정기결제 하려면 특약서 써야 하나요', pages: ['/guides/kakaopay-contract/'], section: '정기결제-특약', kind: 'question' },
+	{ query: '네이버페이 주문형 API 호출 권한 없다고 떠요', pages: ['/guides/naverpay-order-contract/'], section: '테스트환경-설정-요청', kind: 'question' },
+	{ query: '네이버페이 결제형 신청 조건이 뭐예요', pages: ['/guides/naverpay-payment-contract/'], section: '신청-전-준비', kind: 'question' },
+	{ query: '네이버 페이 빠른정산', pages: ['/guides/naverpay-order-contract/'], section: '빠른-정산', kind: 'phrase' },
+	{ query: '페이팔 원화 결제 되나요', pages: ['/guides/paypal-contract/'], section: '신청-전-준비', kind: 'question' },
+	{ query: '페이팔 환불 기한 있나요', pages: ['/guides/paypal-contract/'], section: '서비스-오픈', kind: 'question' },
+	{ query: '엑심베이 결제 한도 올리려면 어떻게 해요', pages: ['/guides/eximbay-contract/'], section: '결제-한도와-정산', kind: 'question' },
+	{ query: '페이먼트윌 월매출 조건', pages: ['/guides/paymentwall-contract/'], section: '신청-전-준비', kind: 'typo' },
+	{ query: '이지페이 서류 원본 어디로 보내요', pages: ['/guides/kicc-contract/'], section: '서류-제출과-보증보험', kind: 'question' },
+	{ query: '헥토파이낸셜 가상계좌 쓰려면 입금통보 등록 따로 해야 하나요', pages: ['/guides/hecto-contract/'], section: '채널-설정', kind: 'question' },
+	{ query: '키움페이 테스트 CPID 뭐 골라요', pages: ['/guides/kiwoompay-contract/'], section: '채널-설정', kind: 'question' },
+	{ query: 'KSNET 테스트에서 계좌이체 오류나요', pages: ['/guides/ksnet-contract/'], section: '개발과-심사-화면-준비', kind: 'latin' },
+	{ query: '스마트로 정기결제 API 방식 안 되나요', pages: ['/guides/smartro-contract/'], section: '실결제-시작', kind: 'question' },
+	{ query: '웰컴페이먼츠 실연동할때 암호화 키 칸 비워도 되나요', pages: ['/guides/welcome-contract/'], section: '실-연동-채널-설정', kind: 'question' },
+	{ query: '갤럭시아머니트리 문의 전화번호', pages: ['/guides/galaxia-contract/'], section: '문의처', kind: 'question' },
+	{ query: '한국결제네트웍스 V1으로 연동 되나요', pages: ['/guides/kpn-contract/'], section: '테스트-채널-설정', kind: 'question' },
+	{ query: 'KG파이낸셜 계좌이체 되나요', pages: ['/guides/kg-financial-contract/'], section: '가입신청서-제출', kind: 'question' },
+	{ query: '페이코 테스트하려면 앱 지워야 돼요?', pages: ['/guides/payco-contract/'], section: '테스트-채널-설정', kind: 'question' },
+];
