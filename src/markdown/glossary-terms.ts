@@ -1,6 +1,6 @@
 import type { MdastPluginEntry } from 'satteri';
 import type { TermMatcher, MatchableTerm } from '../lib/glossary/match';
-import { nameKey } from '../lib/glossary/schema';
+import { nameKey } from '../lib/glossary/names';
 
 /**
  * Glossary terms in an article's text become `<GlossaryTerm>` marks (src/components/glossary/GlossaryTerm.astro,

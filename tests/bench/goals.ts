@@ -100,6 +100,17 @@ export function goalsTable(): string[][] {
 			met(ours.recall1 >= 0.9 && ours.noResultRate === 0),
 		]);
 	}
+	// Issue 24: questions over this site's own pages, written blind, half naming no PG.
+	const site = searchRun('default', 'ours', 'site questions');
+	if (site) {
+		const plain = searchRun('default', 'plain', 'site questions');
+		rows.push([
+			'site questions (this site, written blind, half naming no PG): recall@1 ≥ 0.9',
+			`${site.recall1.toFixed(3)}, ${site.noResultRate.toFixed(3)} empty`,
+			`${plain.recall1.toFixed(3)}, ${plain.noResultRate.toFixed(3)} empty`,
+			met(site.recall1 >= 0.9),
+		]);
+	}
 	rows.push([
 		'search warm p95 ≤ 150 ms',
 		perSet((set, engine) => `${Math.round(searchRun(set, engine).p95)} ms`, 'ours'),

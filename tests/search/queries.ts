@@ -19,6 +19,8 @@ const APPLY = '/guides/pg-application/';
 const DOCS = '/guides/contract-documents/';
 const REQUIREMENTS = '/guides/service-requirements/';
 const COMPARE = '/compare/';
+/** A term typed alone asks what it is (issue 24): its glossary entry answers first, the guides that use it too. */
+const GLOSSARY = '/glossary/';
 /**
  * The pages about no single PG. Since issue 24, a query that names no PG is answered by them before any PG's guide
  * that holds the same words (one PG's rule is not the rule): `계약 절차` by a general page, not by a PG's 계약 절차.
@@ -49,14 +51,14 @@ export const DEFAULT_CASES: SearchCase[] = [
 	{ query: '계약절차', pages: GENERAL, kind: 'compound' },
 	{ query: '절차', pages: GENERAL, kind: 'compound' },
 	{ query: '이니시스', pages: [GUIDE, CHANNEL], kind: 'compound' },
-	{ query: '키파일', pages: [GUIDE, CHANNEL], kind: 'exact' },
-	{ query: '키 파일', pages: [GUIDE, CHANNEL], kind: 'spacing' },
+	{ query: '키파일', pages: [GUIDE, CHANNEL, GLOSSARY], kind: 'exact' },
+	{ query: '키 파일', pages: [GUIDE, CHANNEL, GLOSSARY], kind: 'spacing' },
 	{ query: '키파일을 어디로 보내나요', pages: [GUIDE, CHANNEL], kind: 'particle' },
 	{ query: '영업일', pages: [GUIDE, DOCS, APPLY, ...CONTRACT_MAIL], kind: 'compound' },
 	{ query: '스팸함', pages: [GUIDE, APPLY, DOCS, ...CONTRACT_MAIL], kind: 'particle' },
-	{ query: '바로오픈', pages: [REQUIREMENTS, COMPARE], section: '5-카드사-심사에서-보는-것', kind: 'exact' },
+	{ query: '바로오픈', pages: [REQUIREMENTS, COMPARE, GLOSSARY], section: '5-카드사-심사에서-보는-것', kind: 'exact' },
 	{ query: '정기결제 간편결제', pages: [GUIDE, COMPARE], section: '2-kg이니시스-정기결제-및-간편결제-이용시', kind: 'phrase' },
-	{ query: '카드사 심사', pages: [GUIDE, REQUIREMENTS, ...CARD_REVIEW], kind: 'phrase' },
+	{ query: '카드사 심사', pages: [GUIDE, REQUIREMENTS, ...CARD_REVIEW, GLOSSARY], kind: 'phrase' },
 	{ query: '카드사심사 기간', pages: [GUIDE, REQUIREMENTS, ...CARD_REVIEW], section: '카드사-심사-진행', kind: 'spacing' },
 	{ query: '채널설정방법', pages: [CHANNEL], kind: 'exact' },
 	{ query: '테스트 MID', pages: [CHANNEL, GUIDE, ...TEST_CHANNEL], kind: 'phrase' },
@@ -65,7 +67,7 @@ export const DEFAULT_CASES: SearchCase[] = [
 	{ query: '사업자등록증', pages: [APPLY, DOCS, ...DOCUMENTS], kind: 'exact' },
 	{ query: '구비서류', pages: [DOCS, ...DOCUMENTS], kind: 'exact' },
 	{ query: '법인 서류', pages: [DOCS], section: '법인사업자-기본-서류', kind: 'phrase' },
-	{ query: '보증보험', pages: [DOCS, ...INSURANCE], section: '보증보험', kind: 'exact' },
+	{ query: '보증보험', pages: [DOCS, ...INSURANCE, GLOSSARY], section: '보증보험', kind: 'exact' },
 	{ query: '필수 구축요건', pages: [REQUIREMENTS], kind: 'exact' },
 	{ query: '구축요건', pages: [REQUIREMENTS], kind: 'compound' },
 	{ query: 'ㅇㄴㅅㅅ', pages: [GUIDE, CHANNEL], kind: 'choseong' },
@@ -73,7 +75,7 @@ export const DEFAULT_CASES: SearchCase[] = [
 	{ query: '계약절ㅊ', pages: GENERAL, kind: 'typing' },
 	{ query: '구비서ㄹ', pages: [DOCS], kind: 'typing' },
 	{ query: 'dlsltltm', pages: [GUIDE, CHANNEL], kind: 'qwerty' },
-	{ query: 'zlvkdlf', pages: [GUIDE, CHANNEL], kind: 'qwerty' },
+	{ query: 'zlvkdlf', pages: [GUIDE, CHANNEL, GLOSSARY], kind: 'qwerty' },
 	{ query: 'inicis', pages: [GUIDE, CHANNEL], kind: 'latin' },
 	// Questions that name no PG, which every PG's guide also answers in its own way (issue 24).
 	{ query: '홈페이지 하단에 뭐 넣어야 돼요', pages: [REQUIREMENTS], section: '2-사업자-정보-표시', kind: 'question' },

@@ -16,6 +16,7 @@ import {
 	THIRD_QUESTION_CASES,
 	type SearchCase,
 } from './queries.ts';
+import { SITE_QUESTION_CASES } from './site-questions.ts';
 
 export interface QuerySet {
 	/** As results.ts saves it and goals.ts reads it: `dev`, `questions`, `fresh questions`… */
@@ -24,7 +25,11 @@ export interface QuerySet {
 }
 
 export function querySets(contentSet: string): QuerySet[] {
-	if (contentSet === 'default') return [{ label: 'dev', cases: DEFAULT_CASES }];
+	if (contentSet === 'default')
+		return [
+			{ label: 'dev', cases: DEFAULT_CASES },
+			{ label: 'site questions', cases: SITE_QUESTION_CASES },
+		];
 	return [
 		{ label: 'dev', cases: CORPUS_CASES },
 		{ label: 'questions', cases: QUESTION_CASES },

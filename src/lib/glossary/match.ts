@@ -1,4 +1,5 @@
-import { nameKey, namesOf, type GlossaryTerm } from './schema';
+import { nameKey, namesOf } from './names';
+import type { GlossaryTerm } from './schema';
 
 /**
  * Finding glossary terms in text: the one matcher the page marks and the search share. Pure and small (no YAML, no

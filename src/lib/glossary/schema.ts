@@ -1,5 +1,6 @@
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
+import { nameKey, namesOf } from './names';
 
 /**
  * The glossary (`content/glossary.yaml`): the words of a PG contract a merchant meets, each with the other names it
@@ -77,18 +78,6 @@ const glossarySchema = z
 export type Glossary = z.infer<typeof glossarySchema>;
 export type GlossaryTerm = Glossary['terms'][number];
 export type GlossaryPgName = GlossaryTerm['pgNames'][number];
-
-/** Every name a term is found by, with the field it is written in: the term, its other names, the PGs' names. */
-export function namesOf(term: Pick<GlossaryTerm, 'term' | 'names' | 'pgNames'>): [(string | number)[], string][] {
-	return [
-		[['term'], term.term],
-		...term.names.map((name, index): [(string | number)[], string] => [['names', index], name]),
-		...term.pgNames.map((pgName, index): [(string | number)[], string] => [['pgNames', index, 'name'], pgName.name]),
-	];
-}
-
-/** A name as two spellings of it compare: NFC, no spaces, Latin in lower case. */
-export const nameKey = (name: string) => name.normalize('NFC').replace(/\s+/g, '').toLowerCase();
 
 /**
  * The glossary from its YAML text, or an error naming the file, the field and (for a term) its id:

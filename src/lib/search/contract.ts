@@ -25,6 +25,16 @@ export const PG_FILTER = 'pg';
 export const PG_FILTER_ATTRIBUTE = 'data-pg';
 /** `data-pagefind-filter` value of that element. */
 export const PG_PAGEFIND_FILTER = `${PG_FILTER}[${PG_FILTER_ATTRIBUTE}]`;
+/**
+ * The Pagefind filter of the glossary page: every name of every term (MID, 상점아이디, 사이트코드…) as `<id>=<name>`.
+ * A query that asks what a term is finds its entry by these names (src/lib/search/term-question.ts), read through
+ * Pagefind's filters like `PG_FILTER`.
+ */
+export const TERM_FILTER = 'term';
+export const TERM_FILTER_ATTRIBUTE = 'data-term';
+export const TERM_PAGEFIND_FILTER = `${TERM_FILTER}[${TERM_FILTER_ATTRIBUTE}]`;
+export const termFilterValue = (id: string, name: string) => `${id}=${name}`;
+
 /** The typo-correction vocabulary, written next to Pagefind's files (src/lib/search/vocabulary.ts). */
 export const VOCABULARY_FILE = 'ko-vocabulary.json';
 
@@ -49,6 +59,13 @@ export interface PageFragment {
 
 /** The PG a page is about, from its filter; undefined for a page about no single PG. */
 export const pageAboutPg = (fragment: Pick<PageFragment, 'filters'>): string | undefined => fragment.filters?.[PG_FILTER]?.[0];
+
+/**
+ * True for a page that gives the general answer to a question naming no PG: about no single PG, and not the
+ * glossary, whose entries say what a word means (a term question finds its entry first), not how to do a thing.
+ */
+export const givesGeneralAnswer = (fragment: Pick<PageFragment, 'filters'>): boolean =>
+	pageAboutPg(fragment) === undefined && !fragment.filters?.[TERM_FILTER]?.length;
 
 /**
  * The phrases a page is found by exactly: its title and its search tags as written. The index builder

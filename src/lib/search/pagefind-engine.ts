@@ -1,4 +1,5 @@
-import { PG_FILTER, type PageFragment } from './contract';
+import { PG_FILTER, TERM_FILTER, type PageFragment } from './contract';
+import { glossaryMatcher } from './term-question';
 import type { SearchEngine } from './run';
 
 /**
@@ -23,6 +24,10 @@ const ANSWERS_KEPT = 200;
 export function pagefindEngine(pagefind: () => Promise<Pagefind>, vocabulary: () => Promise<readonly string[]>): SearchEngine {
 	const answered = new Map<string, ReturnType<SearchEngine['search']>>();
 	let onePgPages: Promise<ReadonlySet<string>> | undefined;
+	let glossary: ReturnType<SearchEngine['glossary']> | undefined;
+	// Every filter's values: one small request, shared by the PG filter and the glossary's names.
+	let filters: Promise<Record<string, Record<string, number>>> | undefined;
+	const filterValues = (name: string) => (filters ??= pagefind().then((loaded) => loaded.filters())).then((all) => Object.keys(all[name] ?? {}));
 	return {
 		search: (query) => {
 			let answer = answered.get(query);
@@ -38,10 +43,18 @@ export function pagefindEngine(pagefind: () => Promise<Pagefind>, vocabulary: ()
 		// (offline, the filter not saved), no page is taken for one PG's.
 		onePgPages: () =>
 			(onePgPages ??= pagefind().then(async (loaded) => {
-				const pgs = Object.keys((await loaded.filters())[PG_FILTER] ?? {});
+				const pgs = await filterValues(PG_FILTER);
 				if (!pgs.length) return new Set<string>();
 				const found = await loaded.search(null, { filters: { [PG_FILTER]: { any: pgs } } });
 				return new Set((found?.results ?? []).map(({ id }) => id));
 			}).catch(() => new Set<string>())),
+		// The glossary's names from its filter, and its page (the one page with the filter).
+		glossary: () =>
+			(glossary ??= filterValues(TERM_FILTER).then(async (values) => {
+				if (values.length === 0) return undefined;
+				const found = await (await pagefind()).search(null, { filters: { [TERM_FILTER]: { any: values.slice(0, 1) } } });
+				const page = found?.results[0];
+				return page && { matcher: glossaryMatcher(values), page };
+			}).catch(() => undefined)),
 	};
 }

@@ -99,6 +99,11 @@ function sectionsOf(page: PageSections): SplitSection[] {
 	return split.map((entry) => (entry.section.isHeading ? entry : { ...entry, section: { ...entry.section, title: page.title } }));
 }
 
+/** The section under the heading `id`, if the page has one. */
+export function sectionAt(page: PageSections, id: string): Section | undefined {
+	return sectionsOf(page).find(({ section }) => section.isHeading && section.url.endsWith(`#${id}`))?.section;
+}
+
 /**
  * The largest share of the query's words one section holds, in its heading, its text or what the whole
  * page is about (`about`: its title and search tags); each word is given with its other forms. A page that

@@ -4,10 +4,12 @@ import { asksDuration, DURATION } from '../korean/function-words';
 import type { ParsedQuery } from '../korean/query';
 import { compact, hasHangul, isJamoOnly } from '../korean/text';
 import { nearestWord } from '../korean/typo';
-import { exactPhrases, pageAboutPg, SEARCH_TAGS_META, type PageFragment } from './contract';
+import { exactPhrases, givesGeneralAnswer, pageAboutPg, SEARCH_TAGS_META, type PageFragment } from './contract';
 import { ANSWER_BOOST, BATCH_SIZE, BIGRAM_WEIGHT, DATE_WEIGHT, EXACT_PHRASE_BOOST, FALLBACK_BELOW, QUESTION_TITLE_BOOST, SECTION_SHARE_BOOST, VERB_WEIGHT } from './ranking';
 import { fuseWithBigrams, queryBigrams, rankByBigrams } from './bigrams';
-import { excerptAround, hasTerm, rankSections, sectionShare, titleCoverage } from './results';
+import { excerptAround, hasTerm, rankSections, sectionAt, sectionShare, titleCoverage } from './results';
+import { askedTerm } from './term-question';
+import type { MatchableTerm, TermMatcher } from '../glossary/match';
 
 /**
  * Running one query against a search engine, as pure logic: which searches to run, how their answers
@@ -29,6 +31,8 @@ export interface SearchEngine {
 	vocabulary(): Promise<readonly string[]>;
 	/** The ids of the pages about one PG (`PG_FILTER`): the others are about no single PG. */
 	onePgPages(): Promise<ReadonlySet<string>>;
+	/** The glossary's names and its page (`TERM_FILTER`); undefined when the index has no glossary (or offline, not saved). */
+	glossary(): Promise<{ matcher: TermMatcher<MatchableTerm>; page: EngineResult } | undefined>;
 }
 
 export interface Hit {
@@ -146,7 +150,7 @@ export function neutralFirst<T>(ranked: readonly T[], aboutOnePg: (item: T) => b
  * its answering section holds: a PG guide's test card 유효기간 does not make it answer "법인 인감증명서 유효기간".
  */
 function ownWordsOfOnePg(pages: { fragment: PageFragment; answers: { share: number } }[]): boolean {
-	const general = Math.max(...pages.filter(({ fragment }) => pageAboutPg(fragment) === undefined).map(({ answers }) => answers.share));
+	const general = Math.max(...pages.filter(({ fragment }) => givesGeneralAnswer(fragment)).map(({ answers }) => answers.share));
 	const pgs = new Set(pages.filter(({ fragment, answers }) => pageAboutPg(fragment) !== undefined && answers.share >= general).map(({ fragment }) => pageAboutPg(fragment)));
 	return pgs.size === 1;
 }
@@ -174,6 +178,8 @@ export class QueryRun {
 	#answer: RegExp | undefined;
 	/** True when the query's words are one word of the index written apart (키 파일 → 키파일). */
 	#oneWord = false;
+	/** The glossary entry the query asks for (`MID가 뭐예요`): its page's id and the term's heading id. */
+	#term: { page: string; id: string } | undefined;
 
 	constructor(
 		engine: SearchEngine,
@@ -200,6 +206,7 @@ export class QueryRun {
 	async start(count: number) {
 		// A query that names no PG asks the general rule: pages about no single PG come first.
 		const onePgPages = this.parsed.required.length ? undefined : this.#engine.onePgPages();
+		const glossary = this.parsed.required.length ? undefined : this.#engine.glossary();
 		// The second signal: the syllable bigrams of the content words (./bigrams.ts), searched beside them. Without
 		// them (offline, a part of the index not saved), the words rank alone.
 		const bigrams = Promise.all(queryBigrams(this.parsed.terms).map((bigram) => this.#search(bigram))).catch(() => []);
@@ -232,7 +239,11 @@ export class QueryRun {
 		const hangulShare = this.parsed.terms.filter((term) => queryBigrams([term]).length > 0).length / this.parsed.terms.length;
 		const ranked: Candidate[] = fuseWithBigrams(byWords, rankByBigrams(await bigrams), BIGRAM_WEIGHT * hangulShare);
 		const aboutOnePg = this.#namesNoPg ? await onePgPages : undefined;
-		this.#ranked = aboutOnePg ? neutralFirst(ranked, ({ id }) => aboutOnePg.has(id), (general, onePg) => (general.words ?? 0) >= (onePg.words ?? 0)) : ranked;
+		const terms = this.#namesNoPg ? await glossary : undefined;
+		// The glossary answers what a word means, not the general rule: it is not moved up (see givesGeneralAnswer).
+		const noGeneralAnswer = (id: string) => aboutOnePg!.has(id) || id === terms?.page.id;
+		this.#ranked = aboutOnePg ? neutralFirst(ranked, ({ id }) => noGeneralAnswer(id), (general, onePg) => (general.words ?? 0) >= (onePg.words ?? 0)) : ranked;
+		if (terms) this.#termFirst(terms);
 		await this.more(count);
 		// Next to nothing: the reader may have left out a space (이니시스계약절차).
 		if (this.hits.length < FALLBACK_BELOW && this.parsed.fallbacks.length && this.corrections.length === 0 && !this.#stale) {
@@ -266,18 +277,19 @@ export class QueryRun {
 			this.#checked += batch.length;
 			// Offline, a page not saved on this device has no data to load: that result is left out.
 			const loaded = await Promise.all(
-				batch.map(({ id, score }) => this.#results.get(id)!.data().then((fragment) => ({ fragment, score }), () => undefined)),
+				batch.map(({ id, score }) => this.#results.get(id)!.data().then((fragment) => ({ id, fragment, score }), () => undefined)),
 			);
 			const forms = this.#termForms();
 			// What a page answers, for putting general pages first: words written apart that the index knows as one are that word (키 파일 is 키파일).
 			const answerForms = this.#oneWord ? [[this.terms.join('')]] : forms;
 			const found = loaded
 				.filter((entry) => entry !== undefined)
-				.map(({ fragment, score }) => {
+				.map(({ id, fragment, score }) => {
 					const page = { ...fragment, title: fragment.meta.title ?? '' };
 					const share = sectionShare(page, forms, pageSubject(fragment));
 					const text = searchableText(fragment);
 					return {
+						id,
 						fragment,
 						text,
 						// How much of the query its answering section holds, and the page as a whole.
@@ -301,13 +313,32 @@ export class QueryRun {
 				this.#namesNoPg && !ownWordsOfOnePg(found)
 					? neutralFirst(
 							found,
-							({ fragment }) => pageAboutPg(fragment) !== undefined,
+							({ fragment }) => !givesGeneralAnswer(fragment),
 							({ answers: general }, { answers: onePg }) => general.share >= onePg.share || general.words >= onePg.words,
 						)
 					: found;
-			this.hits.push(...ordered.map(({ fragment }) => toHit(fragment, this.terms, { required: this.#required, answer: this.#answer })));
-			this.#texts.push(...ordered.map(({ text }) => text));
+			// The glossary entry a term question asks for comes first, whatever the words' scores.
+			const term = this.#term;
+			const pinned = term ? [...ordered.filter(({ id }) => id === term.page), ...ordered.filter(({ id }) => id !== term.page)] : ordered;
+			this.hits.push(
+				...pinned.map(({ id, fragment }) =>
+					toHit(fragment, this.terms, { required: this.#required, answer: this.#answer, section: id === term?.page ? term.id : undefined }),
+				),
+			);
+			this.#texts.push(...pinned.map(({ text }) => text));
 		}
+	}
+
+	/**
+	 * A question that asks what a glossary term is (`MID가 뭐예요`, `사이트코드`): the glossary page goes first, shown at
+	 * the term's entry. Without the glossary's names (an index without one; offline, not saved) nothing changes.
+	 */
+	#termFirst({ matcher, page }: NonNullable<Awaited<ReturnType<SearchEngine['glossary']>>>) {
+		const term = askedTerm(this.terms, matcher);
+		if (!term) return;
+		if (!this.#results.has(page.id)) this.#results.set(page.id, page);
+		this.#term = { page: page.id, id: term.id };
+		this.#ranked = [{ id: page.id, score: this.#ranked[0]?.score ?? page.score }, ...this.#ranked.filter(({ id }) => id !== page.id)];
 	}
 
 	/** How much more or less a word counts than its pages alone say: a verb less, a date more. */
@@ -415,11 +446,13 @@ const MAX_JOINED = 10;
 
 const dedupeById = (candidates: Candidate[]) => candidates.filter(({ id }, index) => candidates.findIndex((other) => other.id === id) === index);
 
-function toHit(fragment: PageFragment, terms: string[], options: { required: string[]; answer: RegExp | undefined }): Hit {
+/** `section`: the heading the hit must show (a glossary term's), with its opening as the excerpt (the definition). */
+function toHit(fragment: PageFragment, terms: string[], options: { required: string[]; answer: RegExp | undefined; section?: string | undefined }): Hit {
 	const title = fragment.meta.title ?? fragment.url;
-	const [best, ...others] = rankSections({ ...fragment, title }, terms, options);
+	const asked = options.section === undefined ? undefined : sectionAt({ ...fragment, title }, options.section);
+	const [best, ...others] = asked ? [asked] : rankSections({ ...fragment, title }, terms, options);
 	const text = best?.text ?? '';
-	// The excerpt shows the answer to a question where the section has one (보통 2주 정도 걸립니다).
+	// The excerpt shows the answer to a question where the section has one (보통 2주 정도 걸립니다); a term's, its definition.
 	const answer = options.answer?.exec(text)?.[0];
 	const pg = pageAboutPg(fragment);
 	return {
@@ -427,7 +460,8 @@ function toHit(fragment: PageFragment, terms: string[], options: { required: str
 		title,
 		...(pg && !compact(title).includes(compact(pg)) ? { pg } : {}),
 		section: best?.isHeading && best.title !== title ? best.title : undefined,
-		excerpt: excerptAround(text, answer ? [answer] : terms),
+		// A term's entry opens with its heading, then the definition.
+		excerpt: asked ? excerptAround(text.startsWith(asked.title) ? text.slice(asked.title.length).trim() : text, []) : excerptAround(text, answer ? [answer] : terms),
 		others: others.filter((section) => section.isHeading).slice(0, 3),
 	};
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PG_FILTER } from '../../../src/lib/search/contract';
+import { PG_FILTER, TERM_FILTER } from '../../../src/lib/search/contract';
 import { pagefindEngine, type Pagefind } from '../../../src/lib/search/pagefind-engine';
 
 /** A Pagefind that knows three pages, two of them about one PG each, and records what it was asked. */
@@ -9,12 +9,13 @@ function fakePagefind({ failFilters = false } = {}) {
 	const pagefind: Pagefind = {
 		search: (async (query: string | null, options?: { filters: Record<string, { any: string[] }> }) => {
 			asked.push(query ?? options);
+			if (query === null && options?.filters[TERM_FILTER]) return { results: [result('glossary')] };
 			if (query === null) return { results: (options?.filters[PG_FILTER]?.any ?? []).map((pg) => result(`about-${pg}`)) };
 			return { results: [result('general'), result('about-다날')] };
 		}) as Pagefind['search'],
 		filters: async () => {
 			if (failFilters) throw new Error('filter chunk not saved');
-			return { [PG_FILTER]: { 다날: 1, 페이코: 1 } };
+			return { [PG_FILTER]: { 다날: 1, 페이코: 1 }, [TERM_FILTER]: { 'mid=MID': 1, 'mid=사이트코드': 1 } };
 		},
 	};
 	return { pagefind, asked };
@@ -41,5 +42,23 @@ describe('Pagefind as a run’s engine', () => {
 		const { pagefind } = fakePagefind({ failFilters: true });
 		const engine = pagefindEngine(async () => pagefind, async () => []);
 		expect(await engine.onePgPages()).toEqual(new Set());
+	});
+
+	it('reads the glossary’s names and finds its page through the term filter, reading the filters once', async () => {
+		const { pagefind, asked } = fakePagefind();
+		let filterReads = 0;
+		const counted: Pagefind = { ...pagefind, filters: () => (filterReads++, pagefind.filters()) };
+		const engine = pagefindEngine(async () => counted, async () => []);
+		const glossary = (await engine.glossary())!;
+		await engine.onePgPages();
+		expect(glossary.matcher.termNamed('사이트 코드')?.term.id).toBe('mid');
+		expect(glossary.page.id).toBe('glossary');
+		expect(asked).toContainEqual({ filters: { [TERM_FILTER]: { any: ['mid=MID'] } } });
+		expect(filterReads).toBe(1);
+	});
+
+	it('has no glossary when the filter cannot be read', async () => {
+		const { pagefind } = fakePagefind({ failFilters: true });
+		expect(await pagefindEngine(async () => pagefind, async () => []).glossary()).toBeUndefined();
 	});
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dateTokens } from '../../../src/lib/korean/date-tokens';
 import { parseQuery } from '../../../src/lib/korean/query';
-import { PG_FILTER, PHRASE_SEPARATOR, SEARCH_TAGS_META, type PageFragment } from '../../../src/lib/search/contract';
+import { PG_FILTER, PHRASE_SEPARATOR, SEARCH_TAGS_META, TERM_FILTER, termFilterValue, type PageFragment } from '../../../src/lib/search/contract';
+import { glossaryMatcher } from '../../../src/lib/search/term-question';
 import { exactShare, neutralFirst, rankByContentWords, runQuery, wordWeight, type EngineResult, type SearchEngine } from '../../../src/lib/search/run';
 
 /**
@@ -18,6 +19,8 @@ interface FakePage {
 	text: string;
 	/** The one PG the page is about (its `PG_FILTER`), if any. */
 	pg?: string;
+	/** On the glossary page: each term's heading id and every name it goes by (its `TERM_FILTER`). */
+	terms?: Record<string, string[]>;
 }
 
 /** `unsaved`: pages whose data cannot load, as offline when the page is not saved on the device. */
@@ -43,7 +46,7 @@ function fakeEngine(pages: FakePage[], vocabulary: string[] = [], unsaved = new 
 			url: page.url,
 			content: content.join(' '),
 			meta: { title: page.title, [SEARCH_TAGS_META]: (page.tags ?? []).join(PHRASE_SEPARATOR) },
-			filters: page.pg ? { [PG_FILTER]: [page.pg] } : {},
+			filters: page.pg ? { [PG_FILTER]: [page.pg] } : page.terms ? { [TERM_FILTER]: Object.keys(page.terms) } : {},
 			anchors,
 			sub_results: [],
 		};
@@ -55,26 +58,31 @@ function fakeEngine(pages: FakePage[], vocabulary: string[] = [], unsaved = new 
 			.filter(({ counts }) => counts.every((n) => n > 0))
 			.map(({ page, counts }) => ({ page, score: counts.reduce((sum, n) => sum + 1 + Math.log(n), 0) }));
 	};
+	const result = (page: FakePage, score: number): EngineResult => ({
+		id: page.url,
+		score,
+		data: async () => {
+			if (unsaved.has(page.url)) throw new Error(`${page.url} is not saved`);
+			loaded.add(page.url);
+			return fragment(page);
+		},
+	});
+	const glossary = pages.find((page) => page.terms);
 	const engine: SearchEngine = {
 		async search(query) {
 			searched.push(query);
 			let found = match(query);
 			// Backoff: a word found nowhere is searched by its first syllables.
 			for (let cut = 1; found.length === 0 && cut < 3 && query.length - cut >= 2; cut++) found = match(query.slice(0, -cut));
-			return found
-				.sort((a, b) => b.score - a.score)
-				.map(({ page, score }): EngineResult => ({
-					id: page.url,
-					score,
-					data: async () => {
-						if (unsaved.has(page.url)) throw new Error(`${page.url} is not saved`);
-						loaded.add(page.url);
-						return fragment(page);
-					},
-				}));
+			return found.sort((a, b) => b.score - a.score).map(({ page, score }) => result(page, score));
 		},
 		vocabulary: async () => vocabulary,
 		onePgPages: async () => new Set(pages.filter((page) => page.pg).map((page) => page.url)),
+		glossary: async () =>
+			glossary && {
+				matcher: glossaryMatcher(Object.entries(glossary.terms!).flatMap(([id, names]) => names.map((name) => termFilterValue(id, name)))),
+				page: result(glossary, 1),
+			},
 	};
 	return { engine, searched, loaded };
 }
@@ -218,6 +226,55 @@ describe('pages about no single PG first when the query names none', () => {
 			['/kpn-contract/', '한국결제네트웍스'],
 			['/paypal-contract/', undefined],
 		]);
+	});
+});
+
+describe('a question that asks what a term is', () => {
+	const glossary: FakePage = {
+		url: '/glossary/',
+		title: 'PG 계약 용어 풀이',
+		text: '계약에 나오는 말을 풀었습니다.\n## MID\n결제대행사가 가맹점에 내주는 번호입니다. 같은 말: 상점아이디. 사이트코드: NHN KCP\n## 바로오픈\n카드사 심사 전에 결제를 먼저 받습니다.',
+		terms: { MID: ['MID', '상점아이디', '사이트코드'], 바로오픈: ['바로오픈', '미리오픈'] },
+	};
+	// A PG's guide that uses the words more often than the glossary does: without the rule it comes first.
+	const kcp: FakePage = {
+		url: '/nhn-kcp-contract/',
+		title: 'NHN KCP 상세 계약절차',
+		pg: 'NHN KCP',
+		text: '계약합니다.\n## 테스트 MID\n테스트 MID 사이트코드 사이트코드 MID MID 바로오픈 바로오픈 바로오픈.',
+	};
+	const pages = [kcp, glossary];
+	const first = async (query: string) => (await runQuery(fakeEngine(pages).engine, parseQuery(query), 6)).hits[0]!;
+
+	it.each(['MID가 뭐예요', 'MID란?', 'mid 뜻', '상점 아이디가 뭔가요', '사이트코드', '바로오픈이란', '미리오픈 의미'])('%s → the glossary entry, its definition as the excerpt', async (query) => {
+		const hit = await first(query);
+		expect(hit.url).toMatch(/^\/glossary\/#(MID|바로오픈)$/);
+		expect(hit.excerpt).toMatch(/^(결제대행사가 가맹점에|카드사 심사 전에)/);
+	});
+
+	it('takes the entry the name belongs to', async () => {
+		expect((await first('사이트코드')).url).toBe('/glossary/#MID');
+		expect((await first('미리오픈 의미')).url).toBe('/glossary/#바로오픈');
+	});
+
+	it('is not a term question when more is asked, or a PG is named', async () => {
+		expect((await first('테스트 MID 사이트코드')).url).toMatch(/^\/nhn-kcp-contract\//);
+		expect((await first('KCP MID가 뭐예요')).url).toMatch(/^\/nhn-kcp-contract\//);
+	});
+
+	it('is not moved up as the general answer to a question that is not about one term', async () => {
+		// Two PGs' guides use the words (they are no one PG's own), more often than the glossary does.
+		const kicc: FakePage = { ...kcp, url: '/kicc-contract/', title: 'KICC 상세 계약절차', pg: 'KICC' };
+		const firstOf = async (pages: FakePage[]) => (await runQuery(fakeEngine(pages).engine, parseQuery('MID 사이트코드'), 6)).hits[0]!.url;
+		expect(await firstOf([kcp, kicc, glossary])).not.toMatch(/^\/glossary\//);
+		// The same page as an ordinary page about no single PG is: it holds both words as the guides do.
+		expect(await firstOf([kcp, kicc, { ...glossary, terms: undefined }])).toMatch(/^\/glossary\//);
+	});
+
+	it('without the glossary in the index (offline, not saved), ranks as before', async () => {
+		const { engine } = fakeEngine(pages);
+		const run = await runQuery({ ...engine, glossary: async () => undefined }, parseQuery('MID가 뭐예요'), 6);
+		expect(run.hits[0]!.url).toMatch(/^\/nhn-kcp-contract\//);
 	});
 });
 

@@ -1,0 +1,36 @@
+import { createTermMatcher, type MatchableTerm, type TermMatcher } from '../glossary/match';
+
+/**
+ * Questions that ask what a glossary term is (`MID가 뭐예요`, `바로오픈이란`, `영중소 뜻`, `사이트코드`): their answer is
+ * the term's entry on the glossary page, before any page that uses the word. The glossary page lists every name of
+ * every term in a Pagefind filter (`TERM_FILTER`), so the search box knows the names without a file of its own.
+ */
+
+/** Words beside a term that ask for its meaning (`보증보험 의미`): the question is still the term alone. */
+const MEANING_WORDS = new Set(['뜻', '의미', '정의', '개념', '설명']);
+
+/**
+ * The terms the filter's values (`<id>=<name>`) name, for the glossary's own matcher; each name found as written.
+ * @example termsOfFilter(['mid=MID', 'mid=사이트코드']) // [{ id: 'mid', term: 'MID', names: ['사이트코드'], … }]
+ */
+export function termsOfFilter(values: readonly string[]): MatchableTerm[] {
+	const names = new Map<string, string[]>();
+	for (const value of values) {
+		const at = value.indexOf('=');
+		if (at > 0) names.set(value.slice(0, at), [...(names.get(value.slice(0, at)) ?? []), value.slice(at + 1)]);
+	}
+	return [...names].map(([id, [term, ...others]]) => ({ id, term: term!, names: others, pgNames: [], exclude: [] }));
+}
+
+export const glossaryMatcher = (values: readonly string[]) => createTermMatcher(termsOfFilter(values));
+
+/**
+ * The term a query asks about: its content words, words asking for a meaning aside, are one of the term's names
+ * whole (any spacing, any case). A query with more to it (`키파일 어디로 보내요`) asks something else.
+ * @example askedTerm(['mid'], matcher)?.id // 'mid'
+ * @example askedTerm(['키파일', '보내'], matcher) // undefined
+ */
+export function askedTerm<Term extends MatchableTerm>(terms: readonly string[], matcher: TermMatcher<Term>): Term | undefined {
+	const words = terms.filter((term) => !MEANING_WORDS.has(term));
+	return words.length > 0 ? matcher.termNamed(words.join(' '))?.term : undefined;
+}
