@@ -13,7 +13,7 @@ export interface ShownResult {
 export const searchInput = 'site-search input[type="search"]';
 
 /** This site's pages about no single PG: a query that names no PG finds one of them first (issue 24). */
-export const GENERAL_PAGES = ['/guides/pg-application/', '/guides/contract-documents/', '/guides/service-requirements/', '/compare/'];
+export const GENERAL_PAGES = ['/guides/pg-application/', '/guides/contract-documents/', '/guides/service-requirements/', '/compare/', '/choose/', '/glossary/'];
 
 export async function openSearch(page: Page) {
 	// The button is enabled once the search element is ready for the keyboard.

@@ -57,6 +57,27 @@ describe('questions that name no PG', () => {
 		expect(results[0]?.path).toBe('/guides/payco-contract/');
 	});
 
+	// Issue 21/24: a term asked about finds its glossary entry first, with its definition (read from the glossary here).
+	test.each([
+		['MID가 뭐예요', 'mid'],
+		['바로오픈이 뭔가요', 'instant-open'],
+		['영중소', 'small-business-rate'],
+		['사이트코드', 'mid'],
+		['키 파일 뜻', 'key-file'],
+	] as const)('%s → the glossary entry %s first, its definition as the excerpt', async (query, id) => {
+		const { results } = await search(tracked.page, query);
+		expect([results[0]?.path, results[0]?.hash]).toEqual(['/glossary/', id]);
+		const { terms } = load(readFileSync(join(PROJECT_ROOT, 'content', 'glossary.yaml'), 'utf-8')) as { terms: { id: string; definition: string }[] };
+		const definition = terms.find((term) => term.id === id)!.definition.replace(/\s+/g, ' ');
+		expect(definition.startsWith(results[0]!.excerpt.replace(/…$/, '').slice(0, 40))).toBe(true);
+	});
+
+	test('a word the parser understood is searched as typed, not corrected (서류 뭐 내요)', async () => {
+		const { results } = await search(tracked.page, '서류 뭐 내요');
+		expect(await tracked.page.locator('.search-correction').textContent()).not.toContain('내용');
+		expect(results[0]?.path).toBe('/guides/contract-documents/');
+	});
+
 	test('no sideways scrolling at 390 px, and no console or page errors', async () => {
 		await search(tracked.page, '홈페이지 하단에 뭐 넣어야 돼요');
 		expect(await tracked.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -460,8 +460,8 @@ function toHit(fragment: PageFragment, terms: string[], options: { required: str
 		title,
 		...(pg && !compact(title).includes(compact(pg)) ? { pg } : {}),
 		section: best?.isHeading && best.title !== title ? best.title : undefined,
-		// A term's entry opens with its heading, then the definition.
-		excerpt: asked ? excerptAround(text.startsWith(asked.title) ? text.slice(asked.title.length).trim() : text, []) : excerptAround(text, answer ? [answer] : terms),
+		// A term's entry opens with its heading (Pagefind ends it with a period), then the definition.
+		excerpt: asked ? excerptAround(text.startsWith(asked.title) ? text.slice(asked.title.length).replace(/^[.\s]+/, '') : text, []) : excerptAround(text, answer ? [answer] : terms),
 		others: others.filter((section) => section.isHeading).slice(0, 3),
 	};
 }
