@@ -6,8 +6,11 @@ import { createTermMatcher, type MatchableTerm, type TermMatcher } from '../glos
  * every term in a Pagefind filter (`TERM_FILTER`), so the search box knows the names without a file of its own.
  */
 
-/** Words beside a term that ask for its meaning (`보증보험 의미`): the question is still the term alone. */
-const MEANING_WORDS = new Set(['뜻', '의미', '정의', '개념', '설명']);
+/**
+ * Words beside a term that ask for its meaning (`보증보험 의미`), or how its names differ (`V1 V2 차이`, `신모듈 구모듈
+ * 뭐가 달라요`): the question is still the term alone.
+ */
+const MEANING_WORDS = new Set(['뜻', '의미', '정의', '개념', '설명', '차이', '달라', '다르']);
 
 /**
  * The terms the filter's values (`<id>=<name>`) name, for the glossary's own matcher; each name found as written.
@@ -26,11 +29,17 @@ export const glossaryMatcher = (values: readonly string[]) => createTermMatcher(
 
 /**
  * The term a query asks about: its content words, words asking for a meaning aside, are one of the term's names
- * whole (any spacing, any case). A query with more to it (`키파일 어디로 보내요`) asks something else.
+ * whole (any spacing, any case), or each a name of the same term (`V1 V2`: the entry V1·V2). A query with more to it
+ * (`키파일 어디로 보내요`) asks something else.
  * @example askedTerm(['mid'], matcher)?.id // 'mid'
+ * @example askedTerm(['v1', 'v2', '차이'], matcher)?.id // 'portone-version'
  * @example askedTerm(['키파일', '보내'], matcher) // undefined
  */
 export function askedTerm<Term extends MatchableTerm>(terms: readonly string[], matcher: TermMatcher<Term>): Term | undefined {
 	const words = terms.filter((term) => !MEANING_WORDS.has(term));
-	return words.length > 0 ? matcher.termNamed(words.join(' '))?.term : undefined;
+	if (words.length === 0) return undefined;
+	const whole = matcher.termNamed(words.join(' '))?.term;
+	if (whole || words.length === 1) return whole;
+	const each = words.map((word) => matcher.termNamed(word)?.term);
+	return each.every((term) => term !== undefined && term.id === each[0]!.id) ? each[0] : undefined;
 }

@@ -265,7 +265,7 @@ describe('a question that asks what a term is', () => {
 	it('is not moved up as the general answer to a question that is not about one term', async () => {
 		// Two PGs' guides use the words (they are no one PG's own), more often than the glossary does.
 		const kicc: FakePage = { ...kcp, url: '/kicc-contract/', title: 'KICC 상세 계약절차', pg: 'KICC' };
-		const firstOf = async (pages: FakePage[]) => (await runQuery(fakeEngine(pages).engine, parseQuery('MID 사이트코드'), 6)).hits[0]!.url;
+		const firstOf = async (pages: FakePage[]) => (await runQuery(fakeEngine(pages).engine, parseQuery('MID 바로오픈'), 6)).hits[0]!.url;
 		expect(await firstOf([kcp, kicc, glossary])).not.toMatch(/^\/glossary\//);
 		// The same page as an ordinary page about no single PG is: it holds both words as the guides do.
 		expect(await firstOf([kcp, kicc, { ...glossary, terms: undefined }])).toMatch(/^\/glossary\//);
