@@ -17,10 +17,13 @@ export interface ContentSet {
 	guide: string;
 }
 
+/** `BENCH_SETS=default` measures that content set alone (a quick look; the figures reported take every set). */
+const ONLY = process.env.BENCH_SETS?.split(',').filter(Boolean);
+
 export const CONTENT_SETS: ContentSet[] = [
 	{ label: 'default', dir: join(PROJECT_ROOT, 'content', 'docs'), guide: 'guides/kg-inicis-contract' },
 	...(existsSync(CORPUS) ? [{ label: 'corpus' as const, dir: CORPUS, guide: 'core-service/how-to-use/inicis-contract' }] : []),
-];
+].filter((set) => !ONLY || ONLY.includes(set.label));
 
 export type Engine = 'ours' | 'plain';
 export const ENGINES: Engine[] = ['ours', 'plain'];

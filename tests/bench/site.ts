@@ -15,7 +15,8 @@
  */
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PROJECT_ROOT } from '../setup/astro-cli.ts';
@@ -65,14 +66,38 @@ function sidebarBytes(html: string): number {
 	return 0;
 }
 
-function lighthouse(url: string, preset: 'mobile' | 'desktop'): Promise<Record<string, number>> {
+/**
+ * Lighthouse on `url`. With `started` guides, as a returning reader sees it: a browser whose storage holds those
+ * guides' checklists, each with its first step ticked, that Lighthouse connects to and whose storage it keeps.
+ */
+async function lighthouse(url: string, preset: 'mobile' | 'desktop', started: readonly string[] = []): Promise<Record<string, number>> {
+	if (started.length === 0) return runLighthouse(url, preset, [`--chrome-flags=${CHROMIUM_ARGS.join(' ')}`]);
+	const userDataDir = mkdtempSync(join(tmpdir(), 'bench-site-'));
+	const port = 9400 + Math.floor(Math.random() * 500);
+	// A persistent context: its pages share the browser's default storage, the one Lighthouse's tab opens in.
+	const context = await chromium.launchPersistentContext(userDataDir, { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`] });
+	try {
+		const page = context.pages()[0] ?? (await context.newPage());
+		for (const path of started) {
+			await page.goto(new URL(path, url).href, { waitUntil: 'networkidle' });
+			await page.locator('pg-checklist input[type="checkbox"][id^="checklist-"]').first().check();
+		}
+		await page.goto('about:blank');
+		return await runLighthouse(url, preset, [`--port=${port}`, '--disable-storage-reset']);
+	} finally {
+		await context.close();
+		rmSync(userDataDir, { recursive: true, force: true });
+	}
+}
+
+function runLighthouse(url: string, preset: 'mobile' | 'desktop', browserArgs: string[]): Promise<Record<string, number>> {
 	const args = [
 		join(PROJECT_ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js'),
 		url,
 		'--quiet',
 		'--output=json',
 		'--output-path=stdout',
-		`--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+		...browserArgs,
 		...(preset === 'desktop' ? ['--preset=desktop'] : []),
 	];
 	return new Promise((resolve, reject) => {
@@ -110,12 +135,17 @@ async function pageWeight(url: string): Promise<{ js: number; total: number } | 
 	}
 }
 
-/** The page types measured, per content set. */
-const PAGE_TYPES: Record<string, { label: string; path: (guide: string) => string }[]> = {
+/** Guides whose checklists a returning reader has started (issue 22: Lighthouse with two PGs started). */
+const STARTED = ['/guides/nhn-kcp-contract/', '/guides/tosspayments-contract/'];
+
+/** The page types measured, per content set; `started`: ours only, with those guides' checklists started. */
+const PAGE_TYPES: Record<string, { label: string; path: (guide: string) => string; started?: readonly string[] }[]> = {
 	default: [
 		{ label: 'home', path: () => '/' },
 		{ label: 'guide', path: (guide) => `/${guide}/` },
+		{ label: 'guide, two PGs started', path: (guide) => `/${guide}/`, started: STARTED },
 		{ label: 'checklist', path: () => '/checklist/' },
+		{ label: 'checklist, two PGs started', path: () => '/checklist/', started: STARTED },
 		{ label: 'choose', path: () => '/choose/' },
 		{ label: 'compare', path: () => '/compare/' },
 		{ label: 'glossary', path: () => '/glossary/' },
@@ -147,6 +177,7 @@ async function main() {
 			const server = await serveStatic(outDir, port++);
 			const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 			for (const type of PAGE_TYPES[set.label] ?? []) {
+				if (type.started && engine !== 'ours') continue;
 				const url = base + type.path(set.guide);
 				const weight = await pageWeight(url);
 				if (!weight) continue;
@@ -155,7 +186,7 @@ async function main() {
 				// LIGHTHOUSE_RUNS=0: page weight and first visit only.
 				for (const preset of RUNS > 0 ? (['mobile', 'desktop'] as const) : []) {
 					const runs: Record<string, number>[] = [];
-					for (let run = 0; run < RUNS; run++) runs.push(await lighthouse(url, preset));
+					for (let run = 0; run < RUNS; run++) runs.push(await lighthouse(url, preset, type.started));
 					for (const id of LIGHTHOUSE_CATEGORIES) scores[preset][id] = median(runs.map((r) => r[id]!));
 					lighthouseRows.push([type.label, name, preset, ...LIGHTHOUSE_CATEGORIES.map((id) => String(scores[preset][id]))]);
 				}

@@ -19,7 +19,10 @@ const APPLY = '/guides/pg-application/';
 const DOCS = '/guides/contract-documents/';
 const REQUIREMENTS = '/guides/service-requirements/';
 const COMPARE = '/compare/';
-/** A term typed alone asks what it is (issue 24): its glossary entry answers first, the guides that use it too. */
+/**
+ * A term typed alone, or asked about (뭔가요, 란), asks what it is (issue 24): its glossary entry answers first, the pages
+ * that use it too. Added to the cases that ask a term only, in every set (docs/benchmarks.md, 2026-12-06).
+ */
 const GLOSSARY = '/glossary/';
 /**
  * The pages about no single PG. Since issue 24, a query that names no PG is answered by them before any PG's guide
@@ -110,10 +113,10 @@ export const CORPUS_CASES: SearchCase[] = [
 	{ query: '페이팔 채널설정', pages: [C('core-service/channel-setting/paypal')], kind: 'phrase' },
 	{ query: '이니시스 상점아이디 추가', pages: [C('core-service/how-to-use/additional-inicis')], kind: 'phrase' },
 	{ query: '상점아이디추가 다날', pages: [C('core-service/how-to-use/additional-danal')], kind: 'spacing' },
-	{ query: '키파일', pages: [C('core-service/how-to-use/inicis-contract'), C('core-service/channel-setting/inicis')], kind: 'exact' },
-	{ query: '키 파일', pages: [C('core-service/how-to-use/inicis-contract'), C('core-service/channel-setting/inicis')], kind: 'spacing' },
+	{ query: '키파일', pages: [C('core-service/how-to-use/inicis-contract'), C('core-service/channel-setting/inicis'), GLOSSARY], kind: 'exact' },
+	{ query: '키 파일', pages: [C('core-service/how-to-use/inicis-contract'), C('core-service/channel-setting/inicis'), GLOSSARY], kind: 'spacing' },
 	{ query: '바로오픈 서비스', pages: [C('core-service/how-to-use/open-immediately')], kind: 'exact' },
-	{ query: '바로오픈', pages: [C('core-service/how-to-use/open-immediately')], kind: 'exact' },
+	{ query: '바로오픈', pages: [C('core-service/how-to-use/open-immediately'), GLOSSARY], kind: 'exact' },
 	{ query: '서비스 필수 구축요건', pages: [C('core-service/how-to-use/requirements')], kind: 'exact' },
 	{ query: '구축요건', pages: [C('core-service/how-to-use/requirements')], kind: 'compound' },
 	{ query: '위험업종', pages: [C('core-service/how-to-use/high-risk-industry'), C('core-service/payment-type/internationl-high-risk-industry')], kind: 'compound' },
@@ -123,8 +126,8 @@ export const CORPUS_CASES: SearchCase[] = [
 	{ query: '환불 환급 일시', pages: [C('core-service/how-to-use/refund-date')], kind: 'phrase' },
 	{ query: '가상계좌 환불', pages: [C('core-service/how-to-use/inicis-vbank-refund'), C('core-service/how-to-use/kcp-vbank-refund')], kind: 'phrase' },
 	{ query: '부가세 설정', pages: [C('core-service/how-to-use/inicis-vat'), C('core-service/how-to-use/kcp-vat')], kind: 'phrase' },
-	{ query: '빌링키', pages: [C('core-service/payment-type/billing-key')], kind: 'exact' },
-	{ query: '빌링키란', pages: [C('core-service/payment-type/billing-key')], kind: 'particle' },
+	{ query: '빌링키', pages: [C('core-service/payment-type/billing-key'), GLOSSARY], kind: 'exact' },
+	{ query: '빌링키란', pages: [C('core-service/payment-type/billing-key'), GLOSSARY], kind: 'particle' },
 	{ query: '정기결제 카드 유효성', pages: [C('core-service/payment-type/schedule-validity-guide')], kind: 'phrase' },
 	{ query: '해외결제 지원 결제대행사', pages: [C('core-service/payment-type/internationl-pg'), C('core-service/payment-type/content200053')], kind: 'phrase' },
 	{ query: '애플페이', pages: [C('core-service/payment-type/content200042'), C('applepay')], kind: 'exact' },
@@ -185,7 +188,7 @@ export const QUESTION_CASES: SearchCase[] = [
 	{ query: '웹훅이 뭐예요', pages: [C('faq/general-inquiry/content200004'), C('faq/platform-faq/platform_webhook_definition')], kind: 'question' },
 	{ query: '해외결제 되는 PG사 어디 있나요', pages: [C('core-service/payment-type/internationl-pg'), C('core-service/payment-type/content200053')], kind: 'question' },
 	{ query: '네이버페이 주문형이랑 결제형 뭐가 달라요', pages: [C('core-service/how-to-use/naverpay-order-diff')], kind: 'question' },
-	{ query: '빌링키가 뭔가요', pages: [C('core-service/payment-type/billing-key')], kind: 'question' },
+	{ query: '빌링키가 뭔가요', pages: [C('core-service/payment-type/billing-key'), GLOSSARY], kind: 'question' },
 	{ query: '본인인증으로 나이 제한 되나요', pages: [C('core-service/how-to-use/identity-verification-age-restriction')], kind: 'question' },
 	{ query: '계약 끝나면 어떤 정보를 받나요', pages: [C('faq/general-inquiry/real-channel-info')], kind: 'question' },
 	{ query: '부분취소가 안 되는 경우가 있나요', pages: [C('core-service/how-to-use/impossible-partial-cancel')], kind: 'question' },
@@ -207,8 +210,8 @@ export const QUESTION_CASES: SearchCase[] = [
 	},
 	{ query: '토스페이먼추 계약절차', pages: [C('core-service/how-to-use/tosspayments-contract')], kind: 'typo' },
 	{ query: '이니시스 계약절챠', pages: [C('core-service/how-to-use/inicis-contract')], kind: 'typo' },
-	{ query: '빌링기', pages: [C('core-service/payment-type/billing-key')], kind: 'typo' },
-	{ query: '에스크러', pages: [C('faq/general-inquiry/content200006')], kind: 'typo' },
+	{ query: '빌링기', pages: [C('core-service/payment-type/billing-key'), GLOSSARY], kind: 'typo' },
+	{ query: '에스크러', pages: [C('faq/general-inquiry/content200006'), GLOSSARY], kind: 'typo' },
 	{ query: '워드프레스 설졍', pages: [C('core-service/how-to-use/wordpress-setting')], kind: 'typo' },
 	{ query: '헥토파이넨셜 계약', pages: [C('core-service/how-to-use/settle-contract')], kind: 'typo' },
 	{ query: '가상계자 환불', pages: [C('core-service/how-to-use/inicis-vbank-refund'), C('core-service/how-to-use/kcp-vbank-refund')], kind: 'typo' },
@@ -859,7 +862,7 @@ export const FIFTH_QUESTION_CASES: SearchCase[] = [
 	{ query: '네이버페이 검수 엑셀 시트 작성 도와주시나요', pages: [C('faq/general-inquiry/portone-advantages')], kind: 'question' },
 	{ query: '다날 본인인증 테스트 많이 했더니 IP 막혔어요 언제 풀려요', pages: [C('faq/general-inquiry/identity-verification-suspended-ip')], kind: 'question' },
 	{ query: '결제 연동하면 개인정보처리방침에 포트원을 위탁업체로 적어야 돼요?', pages: [C('faq/general-inquiry/portone-security')], kind: 'question' },
-	{ query: '사이트코드랑 CPID도 다 상점아이디 말하는 거예요?', pages: [C('faq/general-inquiry/real-channel-info')], section: '상점아이디를-의미하는-용어', kind: 'question' },
+	{ query: '사이트코드랑 CPID도 다 상점아이디 말하는 거예요?', pages: [C('faq/general-inquiry/real-channel-info'), GLOSSARY], section: '상점아이디를-의미하는-용어', kind: 'question' },
 	{ query: '사업자번호 바뀌면 포트원 계정 새로 만들어야 돼요?', pages: [C('faq/payment-faq/business-info-change'), C('faq/general-inquiry/change-business-number')], kind: 'question' },
 	{ query: 'KCP 카드 최소 결제금액 100원으로 낮출 수 있어요?', pages: [C('faq/payment-faq/pg-max-min-amount')], section: 'nhn-kcp', kind: 'question' },
 	{ query: '가상계좌 번호 고객한테 자동으로 문자 보내줘요?', pages: [C('faq/payment-faq/vbank-info')], kind: 'question' },
