@@ -1,4 +1,4 @@
-import { articleWords } from '../procedure/evidence';
+import { articleWords, articleWordsReader } from '../procedure/evidence';
 import type { Glossary } from './schema';
 
 /**
@@ -7,14 +7,7 @@ import type { Glossary } from './schema';
  * excerpts are compared as procedure evidence is (no whitespace, no Markdown emphasis).
  */
 export function glossaryEvidenceProblems(file: string, glossary: Glossary, article: (path: string) => string | null): string[] {
-	const words = new Map<string, string | null>();
-	const wordsOf = (path: string) => {
-		if (!words.has(path)) {
-			const text = article(path);
-			words.set(path, text === null ? null : articleWords(text));
-		}
-		return words.get(path)!;
-	};
+	const wordsOf = articleWordsReader(article);
 	const check = (field: string, source: { path: string; title: string }, evidence: string | string[]): string[] => {
 		const text = wordsOf(source.path);
 		if (text === null) return [`${file} ${field}.source: 출처 글 ${source.path}("${source.title}")가 도움말 센터 글 폴더에 없습니다`];

@@ -86,6 +86,21 @@ export function numbersIn(text: string): number[] {
 export const articleHash = (text: string) => createHash('sha256').update(articleWords(text)).digest('hex').slice(0, 12);
 
 /**
+ * The words of each cited article (`articleWords`), read once per article however many facts cite it; null for an
+ * article missing from the corpus.
+ */
+export function articleWordsReader(article: (path: string) => string | null): (path: string) => string | null {
+	const words = new Map<string, string | null>();
+	return (path) => {
+		if (!words.has(path)) {
+			const text = article(path);
+			words.set(path, text === null ? null : articleWords(text));
+		}
+		return words.get(path)!;
+	};
+}
+
+/**
  * What is wrong with the evidence of `procedure` (file `file`), each naming the file and the field: an excerpt not in
  * its article, a fact without excerpt that `unconfirmed` does not list (or lists though it has one), a number not in
  * the excerpts, an article missing from the corpus. `article(path)` is the cited article's text, or null.
@@ -94,14 +109,7 @@ export function evidenceProblems(file: string, procedure: ProcedureData, article
 	const problems: string[] = [];
 	const excused = new Set(procedure.unconfirmed.flatMap((entry) => (entry.fact ? [entry.fact] : [])));
 	const facts = factsOf(procedure);
-	const words = new Map<string, string | null>();
-	const wordsOf = (path: string) => {
-		if (!words.has(path)) {
-			const text = article(path);
-			words.set(path, text === null ? null : articleWords(text));
-		}
-		return words.get(path)!;
-	};
+	const wordsOf = articleWordsReader(article);
 	for (const { path, source, evidence, numbers } of facts) {
 		const cited = procedure.sources[source]!;
 		if (evidence.length === 0) {
