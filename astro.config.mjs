@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
 import { cspConfig } from './src/security/csp.ts';
@@ -58,6 +59,8 @@ export default defineConfig({
 		}),
 	},
 	integrations: [
+		// Starlight's own sitemap, but without 내 체크리스트's parts (src/pages/checklist/parts): fetched into a page, not pages.
+		sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/checklist/parts/') }),
 		starlight({
 			title: SITE_TITLE,
 			description: SITE_DESCRIPTION,

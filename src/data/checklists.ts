@@ -64,3 +64,16 @@ async function load(): Promise<Map<string, GuideChecklist>> {
 	}
 	return checklists;
 }
+
+/**
+ * 내 체크리스트's checklists in its order (by guide title), each with the prefix of its element ids there, and where
+ * its folded controls are fetched from (src/pages/checklist/parts): the page and each part render with the same
+ * prefix, so the ids a part brings are the page's.
+ */
+export async function getMyChecklists(): Promise<{ checklist: GuideChecklist; prefix: string; controlsHref: string }[]> {
+	const checklists = [...(await getGuideChecklists()).values()].sort((a, b) => a.guide.data.title.localeCompare(b.guide.data.title, 'ko'));
+	return checklists.map((checklist, index) => ({ checklist, prefix: `checklist-${index + 1}`, controlsHref: checklistPartHref(checklist.guide.id) }));
+}
+
+/** Where a folded checklist's controls are, as a page of its own (a partial: no layout). */
+export const checklistPartHref = (guideId: string) => `/checklist/parts/${guideId}/`;

@@ -52,8 +52,9 @@ type Kind = 'shell' | 'engine' | 'index' | 'fragment' | 'page' | 'image' | 'none
 /** What a built file is, for the offline split. `sw.js` and Pagefind's unused UI bundles are none. */
 export function kindOf(file: string): Kind {
 	if (file === 'sw.js' || /^pagefind\/.*-ui\.|^pagefind\/pagefind-highlight/.test(file)) return 'none';
-	// `checklist/catalogue.json`: what restore links are read with, so that they open offline too.
-	if (/^_astro\/|^icons\/|^favicon\.|\.(webmanifest|woff2?)$|^checklist\/catalogue\.json$/.test(file)) return 'shell';
+	// `checklist/catalogue.json`: what restore links are read with, so that they open offline too; `checklist/parts/`:
+	// the controls of 내 체크리스트's folded checklists, fetched when one is opened.
+	if (/^_astro\/|^icons\/|^favicon\.|\.(webmanifest|woff2?)$|^checklist\/catalogue\.json$|^checklist\/parts\//.test(file)) return 'shell';
 	if (file.startsWith('pagefind/index/')) return 'index';
 	if (file.startsWith('pagefind/fragment/')) return 'fragment';
 	if (file.startsWith('pagefind/')) return 'engine';

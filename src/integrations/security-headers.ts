@@ -19,7 +19,10 @@ export function securityHeadersIntegration(): AstroIntegration {
 				const root = fileURLToPath(dir);
 				const policies = new Map<string, string>();
 				for (const file of await glob('**/*.html', { cwd: root })) {
-					const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(await readFile(root + file, 'utf-8'))?.[1];
+					const html = await readFile(root + file, 'utf-8');
+					// A partial (내 체크리스트's parts) is fetched into a page, never opened as one: the header covers it.
+					if (!/<html[\s>]/i.test(html)) continue;
+					const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
 					if (!policy) throw new Error(`${file}: no Content Security Policy <meta>`);
 					policies.set(policy, file);
 				}

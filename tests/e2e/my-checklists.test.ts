@@ -11,7 +11,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { RECORD_VERSION } from '../../src/lib/checklist/record';
 import { storageKey } from '../../src/lib/checklist/store';
 import { PROJECT_ROOT } from '../setup/astro-cli';
-import { launchBrowser, openPage } from '../setup/browser';
+import { launchBrowser, openPage, siteURL } from '../setup/browser';
 import { stepsFor } from './checklist-helpers';
 
 let browser: Browser;
@@ -83,6 +83,35 @@ test('one row per started PG with progress, the wait past due, the next step and
 	expect(await page.getByRole('button', { name: '복원 링크', exact: true }).count()).toBe(1);
 	expect(await page.getByRole('button', { name: '캘린더에 추가' }).count()).toBe(1);
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+	expect(tracked.errors()).toEqual([]);
+	await tracked.close();
+});
+
+test('the page holds no folded checklist’s controls: each comes from its part when opened or started, ids and all', async () => {
+	const html = await fetch(siteURL('/checklist/')).then((response) => response.text());
+	// 22 checklists' titles, not their steps: a phone parses a page a tenth the size it was (675 KB).
+	expect(html).not.toContain('checklist__row');
+	expect(Buffer.byteLength(html)).toBeLessThan(160 * 1024);
+	const parts = [...html.matchAll(/<template[^>]*data-src="([^"]+)"/g)].map(([, href]) => href!);
+	expect(parts.length).toBe(22);
+	for (const href of parts) {
+		const part = await fetch(siteURL(href)).then((response) => (response.ok ? response.text() : ''));
+		expect(part, href).toContain('checklist__row');
+	}
+	const tracked = await openStarted('/checklist/');
+	const { page } = tracked;
+	// Started: its controls arrive by themselves, with the page's ids.
+	const kg = page.locator(`pg-checklist[data-guide="${KG}"]`);
+	await expect.poll(() => kg.locator('[data-item="apply"] input[type="checkbox"]').isChecked()).toBe(true);
+	// Not started: fetched when opened; a tick there is kept like any other.
+	const guide = await page.locator('pg-checklist:not([data-started])').first().getAttribute('data-guide');
+	const other = page.locator(`pg-checklist[data-guide="${guide}"]`);
+	expect(await other.locator('[data-item]').count()).toBe(0);
+	await other.locator('summary').click();
+	const first = other.locator('[data-item]').first();
+	const id = await first.getAttribute('data-item');
+	await first.locator('input[type="checkbox"]').check();
+	expect(await page.evaluate((key) => localStorage.getItem(key), storageKey(guide!))).toContain(`"${id}"`);
 	expect(tracked.errors()).toEqual([]);
 	await tracked.close();
 });

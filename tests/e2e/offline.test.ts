@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
+import { storageKey } from '../../src/lib/checklist/store';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { SaveAllManifest } from '../../src/offline/contract';
 import { serveStatic } from '../setup/static-server';
@@ -71,7 +72,8 @@ test('the first visit precaches the shell, the saved pages and search, and nothi
 		const isFragment = file.startsWith('pagefind/fragment/');
 		if (isPage || isFragment) {
 			const page = decodeURI(isPage ? pagePath(file) : fragmentPage(file));
-			const shouldPrecache = saved.includes(page) || page === '/offline/';
+			// 내 체크리스트's parts (its folded checklists' controls) go with it.
+			const shouldPrecache = saved.includes(page) || page === '/offline/' || (page.startsWith('/checklist/parts/') && saved.includes('/checklist/'));
 			expect(manifest.has(file), file).toBe(shouldPrecache);
 			expect(inRest.has(isPage ? page : `/${file}`), file).toBe(!shouldPrecache);
 		} else if (/^(_astro|icons)\/|^pagefind\/(index\/|pagefind\.js|wasm\.|pagefind-entry)/.test(file)) {
@@ -131,6 +133,11 @@ describe('with the network off after one visit to a guide', () => {
 		expect(await page.locator('#checklist-contract-mail').isChecked()).toBe(true);
 		await page.goto('/checklist/');
 		await expect.poll(() => page.locator('pg-checklist[data-guide="guides/kg-inicis-contract"] [data-progress]').textContent()).toBe(`2/${stepsFor(null).length} 완료`);
+		// A checklist not started opens offline too: its controls come from its part, precached with the page.
+		const kcp = page.locator('pg-checklist[data-guide="guides/nhn-kcp-contract"]');
+		await kcp.locator('summary').click();
+		await kcp.locator('[data-item="apply"] input[type="checkbox"]').check();
+		expect(await page.evaluate((key) => localStorage.getItem(key), storageKey('guides/nhn-kcp-contract'))).toContain('"apply"');
 		expect(guide.errors()).toEqual([]);
 	});
 
@@ -209,7 +216,10 @@ test('전체 저장 shows the size first, then saves every page for offline use'
 	await expect.poll(() => status.textContent(), { timeout: 30_000 }).toBe(`저장됨 · ${mb(rest.storedBytes)}`);
 	expect(await page.locator('pg-save-all progress').isVisible()).toBe(false);
 
-	const pages = distFiles().filter((file) => file.endsWith('index.html')).map((file) => decodeURI(pagePath(file)));
+	// Every page (내 체크리스트's parts are fetched into it, not opened).
+	const pages = distFiles()
+		.filter((file) => file.endsWith('index.html') && !file.startsWith('checklist/parts/'))
+		.map((file) => decodeURI(pagePath(file)));
 	const titles = new Map(await Promise.all(pages.map(async (path) => [path, await onlineTitle(path)] as const)));
 	await context.setOffline(true);
 	for (const path of pages) {

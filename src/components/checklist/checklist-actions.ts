@@ -1,5 +1,5 @@
 /**
- * What the checklist does only when asked: export and import files, the restore link, calendar reminders. One
+ * What the checklist does only when asked: export and import files, the restore link, calendar reminders, printing. One
  * module loaded on the first such request, so that the island's first paint stays small.
  */
 import { exportRecord, parseExport } from '../../lib/checklist/export-file';
@@ -32,4 +32,12 @@ export async function importFile(element: HTMLElement, store: ChecklistStore, fi
 	if (error !== null || !result.ok) return { previous: null, message: `가져오지 못했습니다. ${error} 체크리스트는 그대로입니다.` };
 	const dropped = result.dropped ? ` 이 체크리스트에 없는 항목 ${result.dropped}개는 빼고 가져왔습니다.` : '';
 	return { previous, message: `${file.name}에서 체크리스트를 가져왔습니다.${dropped}` };
+}
+
+/** Prints the checklist alone (see the print styles). */
+export function printChecklist() {
+	const root = document.documentElement;
+	root.dataset.print = 'checklist';
+	window.addEventListener('afterprint', () => delete root.dataset.print, { once: true });
+	window.print();
 }

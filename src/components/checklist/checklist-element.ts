@@ -6,6 +6,8 @@ import type { PaymentType } from '../../lib/procedure/vocabulary';
 
 /** Files, the restore link and the calendar: loaded on the first request for any of them. */
 const actions = () => import('./checklist-actions');
+/** Kept storage: asked for and said after first paint. */
+const storage = () => import('./kept-storage');
 
 const started = (view: ChecklistView) => view.done > 0 || view.types !== null;
 
@@ -24,6 +26,8 @@ class ChecklistElement extends HTMLElement {
 	/** The steps ticked on this page, for the suggestion to save the restore link before a long wait. */
 	#ticked: string[] = [];
 	#enhanced = false;
+	/** A folded checklist's controls on their way (see `#enhance`). */
+	#fetching: Promise<void> | undefined;
 	/** Watches an untouched checklist on a guide until it comes near the screen (see `connectedCallback`). */
 	#nearScreen: IntersectionObserver | null = null;
 
@@ -49,7 +53,7 @@ class ChecklistElement extends HTMLElement {
 			this.#render();
 			if (this.#store.notice) this.#unfold();
 		} else if (fold) {
-			fold.addEventListener('toggle', () => this.#render(), { once: true });
+			fold.addEventListener('toggle', () => this.#render());
 		} else {
 			this.#nearScreen = new IntersectionObserver(([entry]) => entry!.isIntersecting && this.#render(), { rootMargin: '100% 0px' });
 			this.#nearScreen.observe(this);
@@ -102,7 +106,7 @@ class ChecklistElement extends HTMLElement {
 			const item = this.#items.find((candidate) => candidate.id === id)!;
 			if (!this.#store.toggle(id!, input.checked, item.fingerprint)) message = this.#word('clock');
 			else if (input.checked) {
-				void this.#keepStorage();
+				void storage().then(({ keepStorage }) => keepStorage(this, this.#store.saving));
 				this.#ticked.push(id!);
 			}
 		}
@@ -122,7 +126,7 @@ class ChecklistElement extends HTMLElement {
 		if (action === 'reset') this.querySelector('dialog')!.showModal();
 		else if (action === 'import') this.querySelector<HTMLInputElement>('[data-import]')!.click();
 		else if (action === 'export') void this.#export();
-		else if (action === 'print') this.#print();
+		else if (action === 'print') void actions().then(({ printChecklist }) => printChecklist());
 		else if (action === 'link') void this.#showLink();
 		else if (action === 'calendar') void this.#calendar();
 		else if (action === 'edit-date') this.#editDate(button!);
@@ -135,9 +139,9 @@ class ChecklistElement extends HTMLElement {
 
 	/** Shows `message`; with a replaced record, offers to bring it back. `restore` brings one back. */
 	#offerUndo(replaced: ChecklistRecord | null, message: string, restore?: ChecklistRecord | null) {
-		this.#enhance();
 		if (restore) this.#store.restore(restore);
 		this.#undo = replaced;
+		if (!this.#enhance()) return;
 		this.querySelector<HTMLElement>('[data-action="undo"]')!.hidden = !replaced;
 		this.querySelector('[data-status]')!.textContent = message;
 		this.#render();
@@ -157,14 +161,6 @@ class ChecklistElement extends HTMLElement {
 		this.#offerUndo(null, exportFile(this, this.#store.record));
 	}
 
-	/** Prints the checklist alone (see the print styles). */
-	#print() {
-		const root = document.documentElement;
-		root.dataset.print = 'checklist';
-		window.addEventListener('afterprint', () => delete root.dataset.print, { once: true });
-		window.print();
-	}
-
 	async #showLink() {
 		const panel = this.querySelector<HTMLElement>('[data-link-panel]')!;
 		const { showLinkPanel } = await actions();
@@ -182,23 +178,6 @@ class ChecklistElement extends HTMLElement {
 		const input = button.parentElement!.querySelector<HTMLInputElement>('[data-date-input]')!;
 		input.hidden = false;
 		input.focus();
-	}
-
-	/** Once progress exists, asks the browser to keep this site's storage (not to delete it when space runs low). */
-	async #keepStorage() {
-		if (!navigator.storage?.persist || (await navigator.storage.persisted())) return;
-		await navigator.storage.persist();
-		await this.#showPersisted();
-	}
-
-	async #showPersisted() {
-		const line = this.querySelector<HTMLElement>('[data-persisted]');
-		if (!line) return;
-		line.hidden = !this.#store.saving || !navigator.storage?.persisted;
-		if (line.hidden) return;
-		const persisted = await navigator.storage.persisted();
-		line.querySelector<HTMLElement>('[data-persisted-yes]')!.hidden = !persisted;
-		line.querySelector<HTMLElement>('[data-persisted-no]')!.hidden = persisted;
 	}
 
 	/** Loaded after first paint: most readers are in no in-app browser. */
@@ -221,15 +200,24 @@ class ChecklistElement extends HTMLElement {
 
 	/**
 	 * Puts the controls in the page and says what only a script knows (in-app browser, kept storage): at once on
-	 * a guide; on 내 체크리스트, where a folded checklist's controls are a `<template>`, when it is first rendered.
+	 * a guide; on 내 체크리스트, where a folded checklist's controls are a `<template>` fetched from their own page,
+	 * when it is first rendered. False while they are on their way: the checklist renders when they arrive.
 	 */
-	#enhance() {
-		if (this.#enhanced) return;
-		this.#enhanced = true;
+	#enhance(): boolean {
+		if (this.#enhanced) return true;
 		const controls = this.querySelector<HTMLTemplateElement>('template[data-fold-controls]');
+		const href = controls?.dataset.src;
+		if (href) {
+			this.#fetching ??= import('./fold-controls')
+				.then(({ loadControls }) => loadControls(controls!, href))
+				.then((loaded) => (loaded ? this.#render() : (this.#fetching = undefined)));
+			return false;
+		}
+		this.#enhanced = true;
 		controls?.replaceWith(controls.content);
 		void this.#showInAppNotice();
-		void this.#showPersisted();
+		void storage().then(({ showPersisted }) => showPersisted(this, this.#store.saving));
+		return true;
 	}
 
 	/** On 내 체크리스트 every checklist starts folded under its title. */
@@ -242,7 +230,7 @@ class ChecklistElement extends HTMLElement {
 	}
 
 	#render() {
-		this.#enhance();
+		if (!this.#enhance()) return;
 		this.#nearScreen?.disconnect();
 		this.#nearScreen = null;
 		const view = this.#view();

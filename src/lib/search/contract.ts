@@ -64,8 +64,10 @@ export const pageAboutPg = (fragment: Pick<PageFragment, 'filters'>): string | u
  * True for a page that gives the general answer to a question naming no PG: about no single PG, and not the
  * glossary, whose entries say what a word means (a term question finds its entry first), not how to do a thing.
  */
-export const givesGeneralAnswer = (fragment: Pick<PageFragment, 'filters'>): boolean =>
-	pageAboutPg(fragment) === undefined && !fragment.filters?.[TERM_FILTER]?.length;
+export const givesGeneralAnswer = (fragment: Pick<PageFragment, 'filters'>): boolean => pageAboutPg(fragment) === undefined && !isGlossary(fragment);
+
+/** True for the glossary page: the one page with the `TERM_FILTER`. */
+export const isGlossary = (fragment: Pick<PageFragment, 'filters'>): boolean => !!fragment.filters?.[TERM_FILTER]?.length;
 
 /**
  * The phrases a page is found by exactly: its title and its search tags as written. The index builder

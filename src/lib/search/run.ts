@@ -4,7 +4,7 @@ import { asksDuration, DURATION } from '../korean/function-words';
 import type { ParsedQuery } from '../korean/query';
 import { compact, hasHangul, isJamoOnly } from '../korean/text';
 import { nearestWord } from '../korean/typo';
-import { exactPhrases, givesGeneralAnswer, pageAboutPg, SEARCH_TAGS_META, type PageFragment } from './contract';
+import { exactPhrases, givesGeneralAnswer, isGlossary, pageAboutPg, SEARCH_TAGS_META, type PageFragment } from './contract';
 import { ANSWER_BOOST, BATCH_SIZE, BIGRAM_WEIGHT, DATE_WEIGHT, EXACT_PHRASE_BOOST, FALLBACK_BELOW, QUESTION_TITLE_BOOST, SECTION_SHARE_BOOST, VERB_WEIGHT } from './ranking';
 import { fuseWithBigrams, queryBigrams, rankByBigrams } from './bigrams';
 import { excerptAround, hasTerm, rankSections, sectionAt, sectionShare, titleCoverage } from './results';
@@ -308,16 +308,17 @@ export class QueryRun {
 				})
 				.filter(({ text }) => this.#required.every((term) => hasTerm(text, term)))
 				.sort((a, b) => b.score - a.score);
-			// A general page answers as well when its answering section holds as many of the words, or the page as a whole does.
-			const ordered =
-				this.#namesNoPg && !ownWordsOfOnePg(found)
-					? neutralFirst(
-							found,
-							({ fragment }) => !givesGeneralAnswer(fragment),
-							({ answers: general }, { answers: onePg }) => general.share >= onePg.share || general.words >= onePg.words,
-						)
-					: found;
-			// The glossary entry a term question asks for comes first, whatever the words' scores.
+			// A page answers as well when its answering section holds as many of the words, or the page as a whole does.
+			const answersAsWell = ({ answers: first }: (typeof found)[number], { answers: other }: (typeof found)[number]) =>
+				first.share >= other.share || first.words >= other.words;
+			const neutral = this.#namesNoPg && !ownWordsOfOnePg(found) ? neutralFirst(found, ({ fragment }) => !givesGeneralAnswer(fragment), answersAsWell) : found;
+			// The glossary says what a word means: a page that answers as well comes first (how long 카드사 심사 takes is in
+			// the general guide), one PG's page only when the query names a PG; the entry a term question asks for, first of all.
+			const ordered = neutralFirst(
+				neutral,
+				({ fragment }) => isGlossary(fragment),
+				(page, entry) => (!this.#namesNoPg || givesGeneralAnswer(page.fragment)) && answersAsWell(page, entry),
+			);
 			const term = this.#term;
 			const pinned = term ? [...ordered.filter(({ id }) => id === term.page), ...ordered.filter(({ id }) => id !== term.page)] : ordered;
 			this.hits.push(
@@ -334,7 +335,7 @@ export class QueryRun {
 	 * the term's entry. Without the glossary's names (an index without one; offline, not saved) nothing changes.
 	 */
 	#termFirst({ matcher, page }: NonNullable<Awaited<ReturnType<SearchEngine['glossary']>>>) {
-		const term = askedTerm(this.terms, matcher);
+		const term = askedTerm(this.terms, this.parsed.functionWords, matcher);
 		if (!term) return;
 		if (!this.#results.has(page.id)) this.#results.set(page.id, page);
 		this.#term = { page: page.id, id: term.id };

@@ -12,6 +12,9 @@ import { createTermMatcher, type MatchableTerm, type TermMatcher } from '../glos
  */
 const MEANING_WORDS = new Set(['뜻', '의미', '정의', '개념', '설명', '차이', '달라', '다르']);
 
+/** Question words that ask something else of a term than what it is: `카드사 심사 얼마나 걸려요` asks how long. */
+const OTHER_QUESTIONS = /^(어떻게|어떡|어디|언제|얼마|왜|몇|며칠|누가|누구)/;
+
 /**
  * The terms the filter's values (`<id>=<name>`) name, for the glossary's own matcher; each name found as written.
  * @example termsOfFilter(['mid=MID', 'mid=사이트코드']) // [{ id: 'mid', term: 'MID', names: ['사이트코드'], … }]
@@ -29,15 +32,16 @@ export const glossaryMatcher = (values: readonly string[]) => createTermMatcher(
 
 /**
  * The term a query asks about: its content words, words asking for a meaning aside, are one of the term's names
- * whole (any spacing, any case), or each a name of the same term (`V1 V2`: the entry V1·V2). A query with more to it
- * (`키파일 어디로 보내요`) asks something else.
- * @example askedTerm(['mid'], matcher)?.id // 'mid'
- * @example askedTerm(['v1', 'v2', '차이'], matcher)?.id // 'portone-version'
- * @example askedTerm(['키파일', '보내'], matcher) // undefined
+ * whole (any spacing, any case), or each a name of the same term (`V1 V2`: the entry V1·V2), and no question word asks
+ * something else. A query with more to it (`키파일 어디로 보내요`, `카드사 심사 얼마나 걸려요`) asks something else.
+ * @example askedTerm(['mid'], ['뭐예요'], matcher)?.id // 'mid'
+ * @example askedTerm(['v1', 'v2', '차이'], [], matcher)?.id // 'portone-version'
+ * @example askedTerm(['키파일', '보내'], ['어디로'], matcher) // undefined
+ * @example askedTerm(['카드사', '심사'], ['얼마나', '걸려요'], matcher) // undefined
  */
-export function askedTerm<Term extends MatchableTerm>(terms: readonly string[], matcher: TermMatcher<Term>): Term | undefined {
+export function askedTerm<Term extends MatchableTerm>(terms: readonly string[], functionWords: readonly string[], matcher: TermMatcher<Term>): Term | undefined {
 	const words = terms.filter((term) => !MEANING_WORDS.has(term));
-	if (words.length === 0) return undefined;
+	if (words.length === 0 || functionWords.some((word) => OTHER_QUESTIONS.test(word))) return undefined;
 	const whole = matcher.termNamed(words.join(' '))?.term;
 	if (whole || words.length === 1) return whole;
 	const each = words.map((word) => matcher.termNamed(word)?.term);

@@ -271,6 +271,17 @@ describe('a question that asks what a term is', () => {
 		expect(await firstOf([kcp, kicc, { ...glossary, terms: undefined }])).toMatch(/^\/glossary\//);
 	});
 
+	it('yields to a page that answers as well when the question is not what a term is', async () => {
+		const review: FakePage = { url: '/requirements/', title: '서비스 구축요건', text: '요건.\n## 심사 기간\n카드사 심사는 보통 2주 걸립니다.' };
+		const entry: FakePage = { ...glossary, text: `${glossary.text}\n## 카드사 심사\n카드사 심사 카드사 심사 카드사 심사: 카드사가 가맹점을 보는 일. 카드사 심사 기간은 카드사마다 다름.`, terms: { ...glossary.terms, 심사: ['카드사 심사'] } };
+		const firstOf = async (pages: FakePage[]) => (await runQuery(fakeEngine(pages).engine, parseQuery('카드사 심사 기간'), 6)).hits[0]!.url;
+		expect(await firstOf([entry, review])).toMatch(/^\/requirements\//);
+		// One PG's page is not the general rule: with no PG named, it does not pass the entry.
+		expect(await firstOf([entry, { ...review, url: '/kcp-contract/', pg: 'NHN KCP' }])).toMatch(/^\/glossary\//);
+		// The same page as an ordinary page: its words, more often, put it first.
+		expect(await firstOf([{ ...entry, terms: undefined }, review])).toMatch(/^\/glossary\//);
+	});
+
 	it('without the glossary in the index (offline, not saved), ranks as before', async () => {
 		const { engine } = fakeEngine(pages);
 		const run = await runQuery({ ...engine, glossary: async () => undefined }, parseQuery('MID가 뭐예요'), 6);

@@ -3,7 +3,10 @@ import { askedTerm, glossaryMatcher, termsOfFilter } from '../../../src/lib/sear
 import { parseQuery } from '../../../src/lib/korean/query';
 
 const matcher = glossaryMatcher(['mid=MID', 'mid=상점아이디', 'mid=사이트코드', 'portone-version=V1·V2', 'portone-version=V1', 'portone-version=V2', 'key-file=키파일']);
-const asked = (query: string) => askedTerm(parseQuery(query).terms, matcher)?.id;
+const asked = (query: string) => {
+	const { terms, functionWords } = parseQuery(query);
+	return askedTerm(terms, functionWords, matcher)?.id;
+};
 
 describe('askedTerm', () => {
 	it.each([
@@ -15,7 +18,7 @@ describe('askedTerm', () => {
 		['키파일이 뭐에요', 'key-file'],
 	])('%s → %s', (query, id) => expect(asked(query)).toBe(id));
 
-	it.each(['키파일 어디로 보내요', 'MID 키파일', 'MID 사이트코드 테스트', '차이', 'V1 연동'])('%s asks something else', (query) => expect(asked(query)).toBeUndefined());
+	it.each(['키파일 어디로 보내요', 'MID 키파일', 'MID 사이트코드 테스트', '차이', 'V1 연동', 'MID 언제 나와요', '키파일 얼마나 걸려요'])('%s asks something else', (query) => expect(asked(query)).toBeUndefined());
 });
 
 describe('termsOfFilter', () => {
