@@ -27,6 +27,8 @@ import { FIRST_VISIT_BUDGET } from '../../src/offline/contract.ts';
 import { LIGHTHOUSE_CATEGORIES, saveResults, type SiteResults } from './results.ts';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+/** `BENCH_PAGES=checklist;choose` measures those page types alone (a quick look; the figures reported take all). */
+const ONLY_PAGES = process.env.BENCH_PAGES?.split(';').filter(Boolean);
 const FIRST_VISIT_SIZES = (process.env.FIRST_VISIT_SIZES ?? '3000').split(',').filter(Boolean).map(Number);
 
 /**
@@ -178,6 +180,7 @@ async function main() {
 			const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 			for (const type of PAGE_TYPES[set.label] ?? []) {
 				if (type.started && engine !== 'ours') continue;
+				if (ONLY_PAGES && !ONLY_PAGES.includes(type.label)) continue;
 				const url = base + type.path(set.guide);
 				const weight = await pageWeight(url);
 				if (!weight) continue;

@@ -333,7 +333,8 @@ describe('the checklist on the KG이니시스 guide', () => {
 			};
 		});
 		await page.getByRole('button', { name: '인쇄' }).click();
-		expect(await page.evaluate(() => (window as unknown as { printed: string }).printed)).toBe('checklist');
+		// Printing loads with the other actions on demand.
+		await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: string }).printed)).toBe('checklist');
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.locator('pg-checklist').isVisible()).toBe(true);
 		expect(await checkbox(page, 'apply').isVisible()).toBe(true);

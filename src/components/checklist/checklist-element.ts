@@ -208,7 +208,7 @@ class ChecklistElement extends HTMLElement {
 		const controls = this.querySelector<HTMLTemplateElement>('template[data-fold-controls]');
 		const href = controls?.dataset.src;
 		if (href) {
-			this.#fetching ??= import('./fold-controls')
+			this.#fetching ??= import('./folded')
 				.then(({ loadControls }) => loadControls(controls!, href))
 				.then((loaded) => (loaded ? this.#render() : (this.#fetching = undefined)));
 			return false;
@@ -230,10 +230,12 @@ class ChecklistElement extends HTMLElement {
 	}
 
 	#render() {
+		// Started checklists go first on 내 체크리스트 (and the list waits for their rows) even while their controls load.
+		const view = this.#view();
+		this.toggleAttribute('data-started', started(view));
 		if (!this.#enhance()) return;
 		this.#nearScreen?.disconnect();
 		this.#nearScreen = null;
-		const view = this.#view();
 		const today = this.#store.today();
 		const year = today.slice(0, 4);
 		for (const item of view.items) {
@@ -264,8 +266,7 @@ class ChecklistElement extends HTMLElement {
 		}
 		for (const box of this.querySelectorAll<HTMLInputElement>('[data-type]')) box.checked = view.types?.includes(box.value as PaymentType) ?? false;
 		// Started checklists come first on the 내 체크리스트 page, each title a summary row that opens on tap.
-		this.toggleAttribute('data-started', started(view));
-		if (started(view) && this.querySelector('details[data-fold]')) void import('./fold-summary').then(({ renderFoldSummary }) => renderFoldSummary(this, view));
+		if (started(view) && this.querySelector('details[data-fold]')) void import('./folded').then(({ renderFoldSummary }) => renderFoldSummary(this, view));
 		const progress = this.querySelector('progress')!;
 		progress.max = view.total;
 		progress.value = view.done;
