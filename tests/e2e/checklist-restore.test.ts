@@ -9,7 +9,7 @@ import jsQR from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, routeToDeploy } from '../setup/browser';
+import { launchBrowser, routeToDeploy, scrollToReader } from '../setup/browser';
 import { buildProcedureVariant } from '../setup/content-build';
 import { checkbox, dates, GUIDE, openGuide, stored, typeBox } from './checklist-helpers';
 
@@ -250,7 +250,7 @@ test('at 390 px each item’s whole row ticks it, at least 44 px tall, with the 
 	for (const row of await rows.all()) expect((await row.boundingBox())!.height).toBeGreaterThanOrEqual(44);
 	// A tap at the far end of the row, away from the box and the text, ticks the item.
 	const row = page.locator('[data-item="documents"] .checklist__row');
-	await row.scrollIntoViewIfNeeded();
+	await scrollToReader(row);
 	const box = (await row.boundingBox())!;
 	await page.mouse.click(box.x + box.width - 4, box.y + box.height - 4);
 	expect(await checkbox(page, 'documents').isChecked()).toBe(true);

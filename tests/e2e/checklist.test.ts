@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { RECORD_VERSION } from '../../src/lib/checklist/record';
 import { PROJECT_ROOT } from '../setup/astro-cli';
-import { launchBrowser, openPage, routeToDeploy, siteURL } from '../setup/browser';
+import { launchBrowser, openPage, routeToDeploy, scrollToReader, siteURL } from '../setup/browser';
 import { buildProcedureVariant } from '../setup/content-build';
 import { checklistWeight } from '../setup/page-scripts';
 import { readProcedures } from '../setup/procedures';
@@ -122,11 +122,14 @@ describe('the checklist on the KG이니시스 guide', () => {
 		const late = page.locator('pg-checklist [data-late]');
 		expect(await late.isVisible()).toBe(true);
 		expect(await late.textContent()).toContain('카드사 심사 결과 기다리기(3/4)이 바로오픈 MID 사용 기한(2/26)보다 늦습니다');
+		// What it says as shown (innerText), on screen: the checklist is drawn as it comes near the screen.
+		await scrollToReader(late);
 		expect(await late.innerText()).toContain('기한이 지나기 전에');
 		// After the deadline: said plainly, and no "before the deadline" advice.
 		await page.clock.setFixedTime(new Date('2024-02-28T03:00:00Z'));
 		await page.reload();
 		expect(await dates(page, 'instant-open')).toBe('바로오픈 MID 사용 기한 2/26 지남');
+		await scrollToReader(late);
 		expect(await late.innerText()).not.toContain('기한이 지나기 전에');
 		expect(await late.innerText()).toContain('기한이 이미 지났습니다');
 		// 정기·간편결제 has no 바로오픈 MID.

@@ -30,7 +30,19 @@ function seedTexts(): string[] {
 		.filter(Boolean);
 }
 
-const visibleText = (page: Page) => page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
+/**
+ * The text a reader sees, the whole page drawn: the guide lays out its blocks below the screen as they come near it
+ * (content-visibility), and innerText leaves out a block not drawn yet.
+ */
+const visibleText = (page: Page) =>
+	page.evaluate(() => {
+		// Through the CSSOM: the page's CSP refuses a style element.
+		const deferred = [...document.querySelectorAll<HTMLElement>('*')].filter((element) => getComputedStyle(element).contentVisibility === 'auto');
+		for (const element of deferred) element.style.contentVisibility = 'visible';
+		const text = document.body.innerText.replace(/\s+/g, ' ');
+		for (const element of deferred) element.style.contentVisibility = '';
+		return text;
+	});
 
 describe('the KG이니시스 guide', () => {
 	let browser: Browser;

@@ -16,6 +16,7 @@ import {
   type BrowserContext,
   type BrowserContextOptions,
   type LaunchOptions,
+  type Locator,
   type Page,
   type Response,
 } from 'playwright-core';
@@ -117,4 +118,14 @@ export async function routeToDeploy(context: BrowserContext, outDir: string, pat
     const file = join(outDir, new URL(route.request().url()).pathname);
     return existsSync(file) ? route.fulfill({ path: file }) : route.continue();
   });
+}
+
+/**
+ * Scrolls an element to the middle of the screen as the page itself would (a link, `scrollIntoView`), then waits two
+ * frames. A guide lays out its blocks below the screen as they come near it (content-visibility): Playwright's own
+ * scrolling places the element by the size the blocks above it were guessed at, and they take their real size after.
+ */
+export async function scrollToReader(locator: Locator): Promise<void> {
+  await locator.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await locator.page().evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
