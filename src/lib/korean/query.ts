@@ -5,6 +5,7 @@ import { isDateToken, joinDates } from './date-tokens';
 import { EVERYDAY_WORDS, SAME_AS } from './everyday-words';
 import { splitWord, splitWordBeforeCan, type SplitWord } from './function-words';
 import { HANGUL_JAMO, HANGUL_SYLLABLE, hasHangul, isJamoOnly, normalizeText } from './text';
+import { asksWhichPg } from './which-pg';
 
 /**
  * Turns what a reader typed into the words to search: content words (function words of a question set
@@ -36,6 +37,8 @@ export interface ParsedQuery {
 	required: string[];
 	/** Searches to add when the words find little: the words split where a space may have been left out. */
 	fallbacks: QueryVariant[];
+	/** True when the query asks which PG to use (`정기결제 되는 PG`): the chooser answers it (./which-pg.ts). */
+	asksWhichPg: boolean;
 }
 
 /**
@@ -87,7 +90,7 @@ export function parseQuery(raw: string, { composing = false } = {}): ParsedQuery
 	// An English word is searched as the articles' Korean word and as itself: some articles keep it (API Secret).
 	const asTyped = typedWords.map((typed) => (ENGLISH_WORDS[normalizeText(typed)] ? [normalizeText(typed)] : []));
 	const fromTable = typedWords.map((typed) => Boolean(LATIN_ALIASES[normalizeText(typed)] ?? ENGLISH_WORDS[normalizeText(typed)]));
-	if (words.length === 0) return { terms: [], functionWords: [], alternatives: [], verbs: [], understood: [], required: [], fallbacks: [] };
+	if (words.length === 0) return { terms: [], functionWords: [], alternatives: [], verbs: [], understood: [], required: [], fallbacks: [], asksWhichPg: false };
 	// Particles and endings come off for matching (키파일을 → 키파일, 계약하려면 → 계약); PG names stay whole
 	// (토스페이, not 토스페); a query of function words only (어떻게) is searched as it is.
 	const split = words.map((word, index): SplitWord => {
@@ -141,6 +144,7 @@ export function parseQuery(raw: string, { composing = false } = {}): ParsedQuery
 		understood: kept.map(({ understood }) => understood),
 		required: terms.filter(isPgName),
 		fallbacks,
+		asksWhichPg: asksWhichPg(found.map(normalizeText)),
 	};
 }
 

@@ -35,6 +35,15 @@ export const TERM_FILTER_ATTRIBUTE = 'data-term';
 export const TERM_PAGEFIND_FILTER = `${TERM_FILTER}[${TERM_FILTER_ATTRIBUTE}]`;
 export const termFilterValue = (id: string, name: string) => `${id}=${name}`;
 
+/**
+ * The Pagefind filter of the pages that pick among PGs (the chooser /choose/ and the comparison /compare/): a question
+ * that asks which PG to use (`정기결제 되는 PG`, ../korean/which-pg.ts) finds them first (./run.ts). Each page's value
+ * is its title.
+ */
+export const WHICH_PG_FILTER = 'which-pg';
+export const WHICH_PG_FILTER_ATTRIBUTE = 'data-which-pg';
+export const WHICH_PG_PAGEFIND_FILTER = `${WHICH_PG_FILTER}[${WHICH_PG_FILTER_ATTRIBUTE}]`;
+
 /** The typo-correction vocabulary, written next to Pagefind's files (src/lib/search/vocabulary.ts). */
 export const VOCABULARY_FILE = 'ko-vocabulary.json';
 

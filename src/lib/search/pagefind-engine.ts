@@ -1,4 +1,4 @@
-import { PG_FILTER, TERM_FILTER, type PageFragment } from './contract';
+import { PG_FILTER, TERM_FILTER, WHICH_PG_FILTER, type PageFragment } from './contract';
 import { glossaryMatcher } from './term-question';
 import type { SearchEngine } from './run';
 
@@ -25,9 +25,13 @@ export function pagefindEngine(pagefind: () => Promise<Pagefind>, vocabulary: ()
 	const answered = new Map<string, ReturnType<SearchEngine['search']>>();
 	let onePgPages: Promise<ReadonlySet<string>> | undefined;
 	let glossary: ReturnType<SearchEngine['glossary']> | undefined;
-	// Every filter's values: one small request, shared by the PG filter and the glossary's names.
+	let whichPgPages: ReturnType<SearchEngine['whichPgPages']> | undefined;
+	// Every filter's values: one small request, shared by the PG filter, the glossary's names and the pages that pick PGs.
 	let filters: Promise<Record<string, Record<string, number>>> | undefined;
 	const filterValues = (name: string) => (filters ??= pagefind().then((loaded) => loaded.filters())).then((all) => Object.keys(all[name] ?? {}));
+	// The pages a filter is set on, with any of `values`.
+	const pagesWith = async (name: string, values: string[]) =>
+		values.length ? ((await (await pagefind()).search(null, { filters: { [name]: { any: values } } }))?.results ?? []) : [];
 	return {
 		search: (query) => {
 			let answer = answered.get(query);
@@ -51,10 +55,10 @@ export function pagefindEngine(pagefind: () => Promise<Pagefind>, vocabulary: ()
 		// The glossary's names from its filter, and its page (the one page with the filter).
 		glossary: () =>
 			(glossary ??= filterValues(TERM_FILTER).then(async (values) => {
-				if (values.length === 0) return undefined;
-				const found = await (await pagefind()).search(null, { filters: { [TERM_FILTER]: { any: values.slice(0, 1) } } });
-				const page = found?.results[0];
+				// The glossary is the one page with the filter: its first value finds it.
+				const [page] = await pagesWith(TERM_FILTER, values.slice(0, 1));
 				return page && { matcher: glossaryMatcher(values), page };
 			}).catch(() => undefined)),
+		whichPgPages: () => (whichPgPages ??= filterValues(WHICH_PG_FILTER).then((values) => pagesWith(WHICH_PG_FILTER, values)).catch(() => [])),
 	};
 }

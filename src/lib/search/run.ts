@@ -33,6 +33,8 @@ export interface SearchEngine {
 	onePgPages(): Promise<ReadonlySet<string>>;
 	/** The glossary's names and its page (`TERM_FILTER`); undefined when the index has no glossary (or offline, not saved). */
 	glossary(): Promise<{ matcher: TermMatcher<MatchableTerm>; page: EngineResult } | undefined>;
+	/** The pages that pick among PGs (`WHICH_PG_FILTER`: the chooser, the comparison); none offline when not saved. */
+	whichPgPages(): Promise<EngineResult[]>;
 }
 
 export interface Hit {
@@ -178,8 +180,11 @@ export class QueryRun {
 	#answer: RegExp | undefined;
 	/** True when the query's words are one word of the index written apart (키 파일 → 키파일). */
 	#oneWord = false;
-	/** The glossary entry the query asks for (`MID가 뭐예요`): its page's id and the term's heading id. */
-	#term: { page: string; id: string } | undefined;
+	/**
+	 * The pages the question asks for, first whatever the words score: the glossary at the term's heading (`MID가 뭐예요`),
+	 * or the pages that pick among PGs (`정기결제 되는 PG`), in the order their words put them.
+	 */
+	#pinned: { pages: string[]; section?: string } | undefined;
 
 	constructor(
 		engine: SearchEngine,
@@ -207,6 +212,7 @@ export class QueryRun {
 		// A query that names no PG asks the general rule: pages about no single PG come first.
 		const onePgPages = this.parsed.required.length ? undefined : this.#engine.onePgPages();
 		const glossary = this.parsed.required.length ? undefined : this.#engine.glossary();
+		const pickers = this.parsed.asksWhichPg && !this.parsed.required.length ? this.#engine.whichPgPages() : undefined;
 		// The second signal: the syllable bigrams of the content words (./bigrams.ts), searched beside them. Without
 		// them (offline, a part of the index not saved), the words rank alone.
 		const bigrams = Promise.all(queryBigrams(this.parsed.terms).map((bigram) => this.#search(bigram))).catch(() => []);
@@ -244,6 +250,10 @@ export class QueryRun {
 		const noGeneralAnswer = (id: string) => aboutOnePg!.has(id) || id === terms?.page.id;
 		this.#ranked = aboutOnePg ? neutralFirst(ranked, ({ id }) => noGeneralAnswer(id), (general, onePg) => (general.words ?? 0) >= (onePg.words ?? 0)) : ranked;
 		if (terms) this.#termFirst(terms);
+		// Which PG to use: the chooser and the comparison answer, unless the question named a PG after all (corrected to
+		// one) or asks what a term is.
+		const pickerPages = this.#namesNoPg && !this.#pinned ? await pickers : undefined;
+		if (pickerPages?.length) this.#pin(pickerPages);
 		await this.more(count);
 		// Next to nothing: the reader may have left out a space (이니시스계약절차).
 		if (this.hits.length < FALLBACK_BELOW && this.parsed.fallbacks.length && this.corrections.length === 0 && !this.#stale) {
@@ -319,11 +329,12 @@ export class QueryRun {
 				({ fragment }) => isGlossary(fragment),
 				(page, entry) => (!this.#namesNoPg || givesGeneralAnswer(page.fragment)) && answersAsWell(page, entry),
 			);
-			const term = this.#term;
-			const pinned = term ? [...ordered.filter(({ id }) => id === term.page), ...ordered.filter(({ id }) => id !== term.page)] : ordered;
+			const first = this.#pinned;
+			const isPinned = ({ id }: { id: string }) => first?.pages.includes(id) ?? false;
+			const pinned = [...ordered.filter(isPinned), ...ordered.filter((page) => !isPinned(page))];
 			this.hits.push(
 				...pinned.map(({ id, fragment }) =>
-					toHit(fragment, this.terms, { required: this.#required, answer: this.#answer, section: id === term?.page ? term.id : undefined }),
+					toHit(fragment, this.terms, { required: this.#required, answer: this.#answer, section: isPinned({ id }) ? first?.section : undefined }),
 				),
 			);
 			this.#texts.push(...pinned.map(({ text }) => text));
@@ -336,10 +347,22 @@ export class QueryRun {
 	 */
 	#termFirst({ matcher, page }: NonNullable<Awaited<ReturnType<SearchEngine['glossary']>>>) {
 		const term = askedTerm(this.terms, this.parsed.functionWords, matcher);
-		if (!term) return;
-		if (!this.#results.has(page.id)) this.#results.set(page.id, page);
-		this.#term = { page: page.id, id: term.id };
-		this.#ranked = [{ id: page.id, score: this.#ranked[0]?.score ?? page.score }, ...this.#ranked.filter(({ id }) => id !== page.id)];
+		if (term) this.#pin([page], term.id);
+	}
+
+	/** `pages` go first, in the order the words rank them (the others after); shown at `section` if given. */
+	#pin(pages: EngineResult[], section?: string) {
+		for (const page of pages) if (!this.#results.has(page.id)) this.#results.set(page.id, page);
+		const ids = pages.map(({ id }) => id);
+		const rank = (id: string) => {
+			const at = this.#ranked.findIndex((candidate) => candidate.id === id);
+			return at === -1 ? this.#ranked.length + ids.indexOf(id) : at;
+		};
+		ids.sort((a, b) => rank(a) - rank(b));
+		this.#pinned = { pages: ids, ...(section === undefined ? {} : { section }) };
+		// Ahead in the list so the first batch loads them, each with the score its words gave it (none: the engine's).
+		const scored = ids.map((id) => this.#ranked.find((candidate) => candidate.id === id) ?? { id, score: pages.find((page) => page.id === id)!.score });
+		this.#ranked = [...scored, ...this.#ranked.filter(({ id }) => !ids.includes(id))];
 	}
 
 	/** How much more or less a word counts than its pages alone say: a verb less, a date more. */

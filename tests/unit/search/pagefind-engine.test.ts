@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PG_FILTER, TERM_FILTER } from '../../../src/lib/search/contract';
+import { PG_FILTER, TERM_FILTER, WHICH_PG_FILTER } from '../../../src/lib/search/contract';
 import { pagefindEngine, type Pagefind } from '../../../src/lib/search/pagefind-engine';
 
 /** A Pagefind that knows three pages, two of them about one PG each, and records what it was asked. */
@@ -10,12 +10,13 @@ function fakePagefind({ failFilters = false } = {}) {
 		search: (async (query: string | null, options?: { filters: Record<string, { any: string[] }> }) => {
 			asked.push(query ?? options);
 			if (query === null && options?.filters[TERM_FILTER]) return { results: [result('glossary')] };
+			if (query === null && options?.filters[WHICH_PG_FILTER]) return { results: [result('choose'), result('compare')] };
 			if (query === null) return { results: (options?.filters[PG_FILTER]?.any ?? []).map((pg) => result(`about-${pg}`)) };
 			return { results: [result('general'), result('about-다날')] };
 		}) as Pagefind['search'],
 		filters: async () => {
 			if (failFilters) throw new Error('filter chunk not saved');
-			return { [PG_FILTER]: { 다날: 1, 페이코: 1 }, [TERM_FILTER]: { 'mid=MID': 1, 'mid=사이트코드': 1 } };
+			return { [PG_FILTER]: { 다날: 1, 페이코: 1 }, [TERM_FILTER]: { 'mid=MID': 1, 'mid=사이트코드': 1 }, [WHICH_PG_FILTER]: { '결제대행사 고르기': 1, 'PG 계약 한눈에 비교': 1 } };
 		},
 	};
 	return { pagefind, asked };
@@ -60,5 +61,13 @@ describe('Pagefind as a run’s engine', () => {
 	it('has no glossary when the filter cannot be read', async () => {
 		const { pagefind } = fakePagefind({ failFilters: true });
 		expect(await pagefindEngine(async () => pagefind, async () => []).glossary()).toBeUndefined();
+	});
+
+	it('finds the pages that pick among PGs through their filter, and none when the filter cannot be read', async () => {
+		const { pagefind, asked } = fakePagefind();
+		expect((await pagefindEngine(async () => pagefind, async () => []).whichPgPages()).map(({ id }) => id)).toEqual(['choose', 'compare']);
+		expect(asked).toContainEqual({ filters: { [WHICH_PG_FILTER]: { any: ['결제대행사 고르기', 'PG 계약 한눈에 비교'] } } });
+		const failing = fakePagefind({ failFilters: true }).pagefind;
+		expect(await pagefindEngine(async () => failing, async () => []).whichPgPages()).toEqual([]);
 	});
 });

@@ -21,6 +21,8 @@ interface FakePage {
 	pg?: string;
 	/** On the glossary page: each term's heading id and every name it goes by (its `TERM_FILTER`). */
 	terms?: Record<string, string[]>;
+	/** A page that picks among PGs (its `WHICH_PG_FILTER`): the chooser, the comparison. */
+	picksPgs?: true;
 }
 
 /** `unsaved`: pages whose data cannot load, as offline when the page is not saved on the device. */
@@ -83,6 +85,7 @@ function fakeEngine(pages: FakePage[], vocabulary: string[] = [], unsaved = new 
 				matcher: glossaryMatcher(Object.entries(glossary.terms!).flatMap(([id, names]) => names.map((name) => termFilterValue(id, name)))),
 				page: result(glossary, 1),
 			},
+		whichPgPages: async () => pages.filter((page) => page.picksPgs).map((page) => result(page, 1)),
 	};
 	return { engine, searched, loaded };
 }
@@ -286,6 +289,42 @@ describe('a question that asks what a term is', () => {
 		const { engine } = fakeEngine(pages);
 		const run = await runQuery({ ...engine, glossary: async () => undefined }, parseQuery('MID가 뭐예요'), 6);
 		expect(run.hits[0]!.url).toMatch(/^\/nhn-kcp-contract\//);
+	});
+});
+
+describe('a question that asks which PG to use', () => {
+	const chooser: FakePage = {
+		url: '/choose/',
+		title: '결제대행사 고르기',
+		picksPgs: true,
+		text: '몇 가지에 답하면 맞는 결제대행사를 골라 줍니다. 해외카드, 업종을 함께 봅니다.',
+	};
+	const compare: FakePage = { url: '/compare/', title: 'PG 계약 한눈에 비교', tags: ['정기결제'], picksPgs: true, text: '결제대행사를 나란히 봅니다.' };
+	// One PG's guide that says more about the words than the chooser's intro does: without the rule it comes first.
+	const kcp: FakePage = {
+		url: '/nhn-kcp-contract/',
+		title: 'NHN KCP 상세 계약절차',
+		pg: 'NHN KCP',
+		text: '계약합니다.\n## 해외카드 특약\n해외카드 해외카드 해외카드를 받으려면 특약을 맺습니다. 정기결제 정기결제 pg.',
+	};
+	const application: FakePage = { url: '/pg-application/', title: 'PG 가입신청', text: 'PG 가입신청은 관리자콘솔에서 합니다.\n## 신청 메뉴\nPG 가입신청 메뉴를 엽니다.' };
+	const pages = [kcp, application, chooser, compare];
+	const firstTwo = async (query: string, engine = fakeEngine(pages).engine) => (await runQuery(engine, parseQuery(query), 6)).hits.slice(0, 2).map(({ url }) => url);
+	const first = async (query: string, engine = fakeEngine(pages).engine) => (await firstTwo(query, engine))[0];
+
+	it('puts the chooser and the comparison first, the one whose words answer better before the other', async () => {
+		expect(await firstTwo('해외카드 받으려면 어떤 pg 써야 돼요')).toEqual(['/choose/', '/compare/']);
+		expect(await firstTwo('정기결제 되는 PG')).toEqual(['/compare/', '/choose/']);
+	});
+
+	it('is not the chooser when a PG is named, or the question asks something else of a PG', async () => {
+		expect(await first('KCP 해외카드 되는 PG')).toMatch(/^\/nhn-kcp-contract\//);
+		expect(await first('PG 가입신청 어디서 해요')).toMatch(/^\/pg-application\//);
+	});
+
+	it('without the chooser in the index (offline, not saved), ranks as before', async () => {
+		const { engine } = fakeEngine(pages);
+		expect(await first('해외카드 받으려면 어떤 pg 써야 돼요', { ...engine, whichPgPages: async () => [] })).toMatch(/^\/nhn-kcp-contract\//);
 	});
 });
 
