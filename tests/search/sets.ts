@@ -17,6 +17,7 @@ import {
 	type SearchCase,
 } from './queries.ts';
 import { SITE_QUESTION_CASES } from './site-questions.ts';
+import { SITE_QUESTION_CASES_2 } from './site-questions-2.ts';
 
 export interface QuerySet {
 	/** As results.ts saves it and goals.ts reads it: `dev`, `questions`, `fresh questions`… */
@@ -29,6 +30,7 @@ export function querySets(contentSet: string): QuerySet[] {
 		return [
 			{ label: 'dev', cases: DEFAULT_CASES },
 			{ label: 'site questions', cases: SITE_QUESTION_CASES },
+			{ label: 'second site questions', cases: SITE_QUESTION_CASES_2 },
 		];
 	return [
 		{ label: 'dev', cases: CORPUS_CASES },

@@ -6,6 +6,7 @@ import { CORPUS } from '../../setup/corpus';
 import { PROJECT_ROOT } from '../../setup/astro-cli';
 import * as sets from '../../search/queries';
 import { SITE_QUESTION_CASES } from '../../search/site-questions';
+import { SITE_QUESTION_CASES_2 } from '../../search/site-questions-2';
 
 /**
  * The benchmark's query sets name the pages and sections that answer: a wrong path would score a right
@@ -44,7 +45,7 @@ describe('query sets', () => {
 	});
 
 	it('name pages of the default site in the site questions too', () => {
-		for (const { query, pages } of SITE_QUESTION_CASES)
+		for (const { query, pages } of [...SITE_QUESTION_CASES, ...SITE_QUESTION_CASES_2])
 			for (const page of pages) expect(existsSync(guide(page)) || existsSync(sitePage(page)), `${query}: ${page}`).toBe(true);
 	});
 
