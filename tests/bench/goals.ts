@@ -100,15 +100,19 @@ export function goalsTable(): string[][] {
 			met(ours.recall1 >= 0.9 && ours.noResultRate === 0),
 		]);
 	}
-	// Issue 24: questions over this site's own pages, written blind, half naming no PG.
-	const siteQuestions = searchRun('default', 'ours', 'site questions');
-	if (siteQuestions) {
-		const plain = searchRun('default', 'plain', 'site questions');
+	// Issue 24: questions over this site's own pages, written blind, half naming no PG (docs/benchmarks.md: what was tuned on which).
+	for (const [queries, label] of [
+		['site questions', 'site questions (first set, tuned on since)'],
+		['second site questions', 'site questions (second set)'],
+	] as const) {
+		const ours = searchRun('default', 'ours', queries);
+		if (!ours) continue;
+		const plain = searchRun('default', 'plain', queries);
 		rows.push([
-			'site questions (this site, written blind, half naming no PG): recall@1 ≥ 0.9',
-			`${siteQuestions.recall1.toFixed(3)}, ${siteQuestions.noResultRate.toFixed(3)} empty`,
+			`${label}: recall@1 ≥ 0.9`,
+			`${ours.recall1.toFixed(3)}, ${ours.noResultRate.toFixed(3)} empty`,
 			`${plain.recall1.toFixed(3)}, ${plain.noResultRate.toFixed(3)} empty`,
-			met(siteQuestions.recall1 >= 0.9),
+			met(ours.recall1 >= 0.9),
 		]);
 	}
 	rows.push([

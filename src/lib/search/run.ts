@@ -182,9 +182,10 @@ export class QueryRun {
 	#oneWord = false;
 	/**
 	 * The pages the question asks for, first whatever the words score: the glossary at the term's heading (`MID가 뭐예요`),
-	 * or the pages that pick among PGs (`정기결제 되는 PG`), in the order their words put them.
+	 * or the pages that pick among PGs (`정기결제 되는 PG`), in the order their words put them. `afterGeneral`: pages about
+	 * no single PG that the words rank first keep their place (an article listing the PGs that do 해외결제 answers too).
 	 */
-	#pinned: { pages: string[]; section?: string } | undefined;
+	#pinned: { pages: string[]; section?: string; afterGeneral?: boolean } | undefined;
 
 	constructor(
 		engine: SearchEngine,
@@ -253,7 +254,7 @@ export class QueryRun {
 		// Which PG to use: the chooser and the comparison answer, unless the question named a PG after all (corrected to
 		// one) or asks what a term is.
 		const pickerPages = this.#namesNoPg && !this.#pinned ? await pickers : undefined;
-		if (pickerPages?.length) this.#pin(pickerPages);
+		if (pickerPages?.length) this.#pin(pickerPages, { afterGeneral: true });
 		await this.more(count);
 		// Next to nothing: the reader may have left out a space (이니시스계약절차).
 		if (this.hits.length < FALLBACK_BELOW && this.parsed.fallbacks.length && this.corrections.length === 0 && !this.#stale) {
@@ -331,7 +332,10 @@ export class QueryRun {
 			);
 			const first = this.#pinned;
 			const isPinned = ({ id }: { id: string }) => first?.pages.includes(id) ?? false;
-			const pinned = [...ordered.filter(isPinned), ...ordered.filter((page) => !isPinned(page))];
+			// Pages about no single PG that the words rank first, above any one PG's page, keep their place (`afterGeneral`).
+			let kept = 0;
+			while (first?.afterGeneral && kept < ordered.length && !isPinned(ordered[kept]!) && givesGeneralAnswer(ordered[kept]!.fragment)) kept++;
+			const pinned = [...ordered.slice(0, kept), ...ordered.filter(isPinned), ...ordered.slice(kept).filter((page) => !isPinned(page))];
 			this.hits.push(
 				...pinned.map(({ id, fragment }) =>
 					toHit(fragment, this.terms, { required: this.#required, answer: this.#answer, section: isPinned({ id }) ? first?.section : undefined }),
@@ -347,11 +351,11 @@ export class QueryRun {
 	 */
 	#termFirst({ matcher, page }: NonNullable<Awaited<ReturnType<SearchEngine['glossary']>>>) {
 		const term = askedTerm(this.terms, this.parsed.functionWords, matcher);
-		if (term) this.#pin([page], term.id);
+		if (term) this.#pin([page], { section: term.id });
 	}
 
-	/** `pages` go first, in the order the words rank them (the others after); shown at `section` if given. */
-	#pin(pages: EngineResult[], section?: string) {
+	/** `pages` go first (see `#pinned`), in the order the words rank them; shown at `section` if given. */
+	#pin(pages: EngineResult[], { section, afterGeneral = false }: { section?: string; afterGeneral?: boolean } = {}) {
 		for (const page of pages) if (!this.#results.has(page.id)) this.#results.set(page.id, page);
 		const ids = pages.map(({ id }) => id);
 		const rank = (id: string) => {
@@ -359,7 +363,7 @@ export class QueryRun {
 			return at === -1 ? this.#ranked.length + ids.indexOf(id) : at;
 		};
 		ids.sort((a, b) => rank(a) - rank(b));
-		this.#pinned = { pages: ids, ...(section === undefined ? {} : { section }) };
+		this.#pinned = { pages: ids, afterGeneral, ...(section === undefined ? {} : { section }) };
 		// Ahead in the list so the first batch loads them, each with the score its words gave it (none: the engine's).
 		const scored = ids.map((id) => this.#ranked.find((candidate) => candidate.id === id) ?? { id, score: pages.find((page) => page.id === id)!.score });
 		this.#ranked = [...scored, ...this.#ranked.filter(({ id }) => !ids.includes(id))];

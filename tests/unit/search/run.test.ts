@@ -317,6 +317,17 @@ describe('a question that asks which PG to use', () => {
 		expect(await firstTwo('정기결제 되는 PG')).toEqual(['/compare/', '/choose/']);
 	});
 
+	it('leaves a page about no single PG that the words rank first where it is, not one PG’s page', async () => {
+		const list: FakePage = {
+			url: '/pg-list/',
+			title: '해외카드 받으려면: 해외카드 지원 결제대행사 목록',
+			text: '해외카드를 받으려면 이 결제대행사를 씁니다. 해외카드 해외카드 해외카드 해외카드 해외카드 받으려면 pg pg pg.',
+		};
+		const query = '해외카드 받으려면 어떤 pg 써야 돼요';
+		expect(await firstTwo(query, fakeEngine([...pages, list]).engine)).toEqual(['/pg-list/', '/choose/']);
+		expect(await firstTwo(query, fakeEngine([...pages, { ...list, pg: 'NHN KCP' }]).engine)).toEqual(['/choose/', '/compare/']);
+	});
+
 	it('is not the chooser when a PG is named, or the question asks something else of a PG', async () => {
 		expect(await first('KCP 해외카드 되는 PG')).toMatch(/^\/nhn-kcp-contract\//);
 		expect(await first('PG 가입신청 어디서 해요')).toMatch(/^\/pg-application\//);

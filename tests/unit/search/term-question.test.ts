@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { askedTerm, glossaryMatcher, termsOfFilter } from '../../../src/lib/search/term-question';
 import { parseQuery } from '../../../src/lib/korean/query';
 
-const matcher = glossaryMatcher(['mid=MID', 'mid=상점아이디', 'mid=사이트코드', 'portone-version=V1·V2', 'portone-version=V1', 'portone-version=V2', 'key-file=키파일']);
+const matcher = glossaryMatcher([
+	'mid=MID',
+	'mid=상점아이디',
+	'mid=사이트코드',
+	'portone-version=V1·V2',
+	'portone-version=V1',
+	'portone-version=V2',
+	'key-file=키파일',
+	'channel=채널',
+	'portone-check=포트원 1차 검수',
+]);
 const asked = (query: string) => {
 	const { terms, functionWords } = parseQuery(query);
 	return askedTerm(terms, functionWords, matcher)?.id;
@@ -16,9 +26,13 @@ describe('askedTerm', () => {
 		['V1 V2 차이가 뭐예요', 'portone-version'],
 		['V1이랑 V2 뭐가 달라요', 'portone-version'],
 		['키파일이 뭐에요', 'key-file'],
+		['MID가 정확히 뭐예요', 'mid'],
+		// The platform's name around a term is where the word is used, not more asked; a name holding it is tried whole.
+		['포트원에서 말하는 채널이 뭐예요', 'channel'],
+		['포트원 1차 검수가 뭐예요', 'portone-check'],
 	])('%s → %s', (query, id) => expect(asked(query)).toBe(id));
 
-	it.each(['키파일 어디로 보내요', 'MID 키파일', 'MID 사이트코드 테스트', '차이', 'V1 연동', 'MID 언제 나와요', '키파일 얼마나 걸려요'])('%s asks something else', (query) => expect(asked(query)).toBeUndefined());
+	it.each(['키파일 어디로 보내요', 'MID 키파일', 'MID 사이트코드 테스트', '차이', 'V1 연동', 'MID 언제 나와요', '키파일 얼마나 걸려요', '포트원', '포트원 채널 만들기'])('%s asks something else', (query) => expect(asked(query)).toBeUndefined());
 });
 
 describe('termsOfFilter', () => {
