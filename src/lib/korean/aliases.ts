@@ -50,14 +50,16 @@ export function koreanPgNames(text: string): string[] {
 	return [...new Set(names.filter((name): name is string => name !== undefined))];
 }
 
+/** The platform every article is about (PortOne), not a PG: 포트원에서 narrows nothing. */
+export const PLATFORM_NAME = '포트원';
+
 /**
  * Payment gateways and pay services by the names the articles use. A query word naming one is never
  * dropped: a reader who asks for 토스페이 does not want another PG's page.
  */
 export const PG_NAMES: readonly string[] = [
 	...new Set([
-		// PortOne is the platform every article is about, not a PG: 포트원에서 does not narrow a query.
-		...Object.values(LATIN_ALIASES).filter((name) => name !== '포트원'),
+		...Object.values(LATIN_ALIASES).filter((name) => name !== PLATFORM_NAME),
 		'kg이니시스',
 		'kcp',
 		'nhn',

@@ -354,15 +354,10 @@ export class QueryRun {
 		if (term) this.#pin([page], { section: term.id });
 	}
 
-	/** `pages` go first (see `#pinned`), in the order the words rank them; shown at `section` if given. */
+	/** `pages` go first (see `#pinned`); shown at `section` if given. */
 	#pin(pages: EngineResult[], { section, afterGeneral = false }: { section?: string; afterGeneral?: boolean } = {}) {
 		for (const page of pages) if (!this.#results.has(page.id)) this.#results.set(page.id, page);
 		const ids = pages.map(({ id }) => id);
-		const rank = (id: string) => {
-			const at = this.#ranked.findIndex((candidate) => candidate.id === id);
-			return at === -1 ? this.#ranked.length + ids.indexOf(id) : at;
-		};
-		ids.sort((a, b) => rank(a) - rank(b));
 		this.#pinned = { pages: ids, afterGeneral, ...(section === undefined ? {} : { section }) };
 		// Ahead in the list so the first batch loads them, each with the score its words gave it (none: the engine's).
 		const scored = ids.map((id) => this.#ranked.find((candidate) => candidate.id === id) ?? { id, score: pages.find((page) => page.id === id)!.score });

@@ -1,3 +1,4 @@
+import { PLATFORM_NAME } from '../korean/aliases';
 import { createTermMatcher, type MatchableTerm, type TermMatcher } from '../glossary/match';
 
 /**
@@ -11,12 +12,6 @@ import { createTermMatcher, type MatchableTerm, type TermMatcher } from '../glos
  * 뭐가 달라요`): the question is still the term alone.
  */
 const MEANING_WORDS = new Set(['뜻', '의미', '정의', '개념', '설명', '차이', '달라', '다르']);
-
-/**
- * The platform every term here belongs to: `포트원에서 말하는 채널이 뭐예요` asks what 채널 is. A name that holds it
- * (`포트원 1차 검수`) is tried whole first.
- */
-const PLATFORM_WORDS = new Set(['포트원', 'portone', '아임포트', 'iamport']);
 
 /** Question words that ask something else of a term than what it is: `카드사 심사 얼마나 걸려요` asks how long. */
 const OTHER_QUESTIONS = /^(어떻게|어떡|어디|언제|얼마|왜|몇|며칠|누가|누구)/;
@@ -48,7 +43,8 @@ export const glossaryMatcher = (values: readonly string[]) => createTermMatcher(
 export function askedTerm<Term extends MatchableTerm>(terms: readonly string[], functionWords: readonly string[], matcher: TermMatcher<Term>): Term | undefined {
 	const words = terms.filter((term) => !MEANING_WORDS.has(term));
 	if (words.length === 0 || functionWords.some((word) => OTHER_QUESTIONS.test(word))) return undefined;
-	const withoutPlatform = words.filter((word) => !PLATFORM_WORDS.has(word));
+	// The platform's name is where a term is used (`포트원에서 말하는 채널`), unless the name holds it (`포트원 1차 검수`).
+	const withoutPlatform = words.filter((word) => word !== PLATFORM_NAME);
 	return namedBy(words, matcher) ?? (withoutPlatform.length && withoutPlatform.length < words.length ? namedBy(withoutPlatform, matcher) : undefined);
 }
 
