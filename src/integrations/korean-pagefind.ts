@@ -1,14 +1,17 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import pMap from 'p-map';
 import { glob } from 'tinyglobby';
+import { BIGRAM_DIR, BIGRAM_PAGES_FILE, bigramPage, bigramShardFile, buildBigramIndex } from '../lib/search/bigram-index';
 import { VOCABULARY_FILE } from '../lib/search/contract';
 import { indexableHtml } from '../lib/search/index-html';
+import { readFragment } from './pagefind-fragments';
 import { buildVocabulary } from '../lib/search/vocabulary';
 
 /**
@@ -20,8 +23,10 @@ import { buildVocabulary } from '../lib/search/vocabulary';
  * indexes that folder. Its Node API, which Starlight uses, does the same work through a service process:
  * inside a build that took twice as long (1.1 s against 0.5 s for 306 pages).
  *
- * Beside the index goes the vocabulary typos are corrected to (src/lib/search/vocabulary.ts), built from
- * the same text; the service worker precaches it with the rest of `pagefind/`.
+ * Beside the index go the vocabulary typos are corrected to (src/lib/search/vocabulary.ts), built from the
+ * same text, and the syllable-bigram index (src/lib/search/bigram-index.ts), built from Pagefind's own record of
+ * each page (its fragment) so that it knows the pages by Pagefind's ids; the service worker saves both with
+ * the rest of `pagefind/`.
  */
 
 /** Pages read and written at once: the disk stays busy, and a large site stays under any open-file limit. */
@@ -62,11 +67,30 @@ export function koreanPagefind(): AstroIntegration {
 					);
 					const vocabulary = buildVocabulary(indexed);
 					await writeFile(join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabulary));
-					logger.info(`Korean search index: ${indexed.length} of ${files.length} pages, ${vocabulary.words.length} words for typos, in ${Math.round(performance.now() - started)} ms`);
+					const bigrams = await writeBigramIndex(outputPath);
+					logger.info(
+						`Korean search index: ${indexed.length} of ${files.length} pages, ${vocabulary.words.length} words for typos, ${bigrams} bigram shards, in ${Math.round(performance.now() - started)} ms`,
+					);
 				} finally {
 					await rm(copies, { recursive: true, force: true });
 				}
 			},
 		},
 	};
+}
+
+/** Writes the bigram index of the pages Pagefind indexed into `pagefind/` (`BIGRAM_DIR`); returns how many shards. */
+async function writeBigramIndex(outputPath: string): Promise<number> {
+	const fragments = join(outputPath, 'fragment');
+	const names = (await readdir(fragments)).filter((name) => name.endsWith('.pf_fragment'));
+	const pages = await pMap(names, async (name) => bigramPage(name.replace(/\.pf_fragment$/, ''), await readFragment(join(fragments, name))), {
+		concurrency: FILES_AT_ONCE,
+	});
+	const index = buildBigramIndex(pages);
+	const dir = join(outputPath, BIGRAM_DIR);
+	await mkdir(dir, { recursive: true });
+	const write = async (name: string, json: unknown) => writeFile(join(dir, name), await promisify(gzip)(JSON.stringify(json)));
+	await write(BIGRAM_PAGES_FILE, index.pages);
+	await Promise.all(index.shards.map((shard, number) => write(bigramShardFile(number), shard)));
+	return index.shards.length;
 }

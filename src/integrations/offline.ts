@@ -2,12 +2,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { gunzip, gzip } from 'node:zlib';
+import { gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import pMap from 'p-map';
 // Only the function used: `workbox-build`'s index also loads generateSW's bundler, 0.3 s of every build.
 import { injectManifest } from 'workbox-build/build/inject-manifest.js';
+import { BIGRAM_DIR } from '../lib/search/bigram-index';
+import { readFragment } from './pagefind-fragments';
 import {
 	FIRST_VISIT_BUDGET,
 	OFFLINE_PAGE,
@@ -43,8 +45,8 @@ const PAGE_ALLOWANCE = 160 * 1024;
  */
 const REGISTER = `if('serviceWorker'in navigator)addEventListener('load',()=>{const w=navigator.serviceWorker;w.addEventListener('controllerchange',()=>w.controller?.postMessage({type:'CACHE_URLS',payload:{urlsToCache:[location.pathname]}}));w.register('/sw.js').catch(()=>{})})`;
 
-/** Files served as they are: compressed formats, and Pagefind's files, which are gzip already. */
-const PRECOMPRESSED = /\.(png|jpe?g|gif|webp|avif|ico|woff2?|pagefind|pf_\w+)$/;
+/** Files served as they are: compressed formats, and the search index's files, which are gzip already. */
+const PRECOMPRESSED = /\.(png|jpe?g|gif|webp|avif|ico|woff2?|pagefind|pf_\w+|gz)$/;
 const FILES_AT_ONCE = 16;
 
 type Kind = 'shell' | 'engine' | 'index' | 'fragment' | 'page' | 'image' | 'none';
@@ -55,7 +57,8 @@ export function kindOf(file: string): Kind {
 	// `checklist/catalogue.json`: what restore links are read with, so that they open offline too; `checklist/parts/`:
 	// the controls of 내 체크리스트's folded checklists, fetched when one is opened.
 	if (/^_astro\/|^icons\/|^favicon\.|\.(webmanifest|woff2?)$|^checklist\/catalogue\.json$|^checklist\/parts\//.test(file)) return 'shell';
-	if (file.startsWith('pagefind/index/')) return 'index';
+	// The bigram index (src/lib/search/bigram-index.ts) is part of the index: offline, one answers without the other.
+	if (file.startsWith('pagefind/index/') || file.startsWith(`pagefind/${BIGRAM_DIR}/`)) return 'index';
 	if (file.startsWith('pagefind/fragment/')) return 'fragment';
 	if (file.startsWith('pagefind/')) return 'engine';
 	if (file.endsWith('/index.html') || file === 'index.html') return 'page';
@@ -71,12 +74,6 @@ export function savedPages(offlineHtml: string): Set<string> {
 	const links = offlineHtml.matchAll(new RegExp(`<a [^>]*${SAVED_PAGE_ATTRIBUTE}[^>]*>`, 'g'));
 	const paths = [...links].map(([tag]) => decodeURI(/href="([^"]+)"/.exec(tag)![1]!));
 	return new Set([...paths, OFFLINE_PAGE]);
-}
-
-/** The page a Pagefind fragment describes: fragments are gzip, `pagefind_dcd` then JSON with the page's URL. */
-async function fragmentPage(path: string): Promise<string> {
-	const json = (await promisify(gunzip)(await readFile(path))).toString('utf-8');
-	return decodeURI(/"url":"([^"]+)"/.exec(json)![1]!);
 }
 
 export function offlineIntegration(): AstroIntegration {
@@ -122,7 +119,7 @@ export function offlineIntegration(): AstroIntegration {
 									const kind = kindOf(entry.url);
 									const content = await readFile(path);
 									const wire = PRECOMPRESSED.test(entry.url) ? content.length : (await promisify(gzip)(content)).length;
-									const page = kind === 'page' ? pagePath(entry.url) : kind === 'fragment' ? await fragmentPage(path) : undefined;
+									const page = kind === 'page' ? pagePath(entry.url) : kind === 'fragment' ? decodeURI((await readFragment(path)).url) : undefined;
 									return { entry, kind, page, wire, stored: content.length, precache: kind === 'shell' || kind === 'engine' || (page !== undefined && saved.has(page)) };
 								},
 								{ concurrency: FILES_AT_ONCE },

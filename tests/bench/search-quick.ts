@@ -28,7 +28,7 @@ await bundle({
 	outfile: SEARCH_CODE,
 	logLevel: 'warning',
 });
-const { parseQuery, RANKING, VOCABULARY_FILE, pagefindEngine, PAGE_SIZE, runQuery, parseVocabulary } = (await import(
+const { parseQuery, RANKING, VOCABULARY_FILE, BIGRAM_DIR, bigramFileJson, pagefindEngine, PAGE_SIZE, runQuery, parseVocabulary } = (await import(
 	pathToFileURL(SEARCH_CODE).href
 )) as typeof import('./search-code.ts');
 
@@ -52,7 +52,11 @@ for (const set of CONTENT_SETS.filter(({ label }) => !contentLabels.length || co
 		await pagefind.options({ basePath: `${origin}/pagefind/`, ranking: RANKING });
 		await pagefind.init();
 		const words = parseVocabulary(JSON.parse(readFileSync(join(outDir, 'pagefind', VOCABULARY_FILE), 'utf-8')), VOCABULARY_FILE).words;
-		const engine = pagefindEngine(async () => pagefind, async () => words);
+		const engine = pagefindEngine(
+			async () => pagefind,
+			async () => words,
+			async (name) => bigramFileJson(new Uint8Array(readFileSync(join(outDir, 'pagefind', BIGRAM_DIR, name))).buffer),
+		);
 		const path = (url: string) => url.replace(origin, '');
 		const query = option('query');
 		if (query) {

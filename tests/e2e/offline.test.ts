@@ -76,7 +76,7 @@ test('the first visit precaches the shell, the saved pages and search, and nothi
 			const shouldPrecache = saved.includes(page) || page === '/offline/' || (page.startsWith('/checklist/parts/') && saved.includes('/checklist/'));
 			expect(manifest.has(file), file).toBe(shouldPrecache);
 			expect(inRest.has(isPage ? page : `/${file}`), file).toBe(!shouldPrecache);
-		} else if (/^(_astro|icons)\/|^pagefind\/(index\/|pagefind\.js|wasm\.|pagefind-entry)/.test(file)) {
+		} else if (/^(_astro|icons)\/|^pagefind\/(index\/|ko-bigrams\/|pagefind\.js|wasm\.|pagefind-entry)/.test(file)) {
 			expect(manifest.has(file), file).toBe(true);
 		}
 		if (manifest.get(file)) expect(manifest.get(file), file).toBe(md5(file));

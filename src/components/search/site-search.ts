@@ -1,4 +1,5 @@
 import { parseQuery } from '../../lib/korean/query';
+import { BIGRAM_DIR, bigramFileJson } from '../../lib/search/bigram-index';
 import { RANKING, VOCABULARY_FILE } from '../../lib/search/contract';
 import { INPUT_DEBOUNCE_MS, PAGE_SIZE } from '../../lib/search/ranking';
 import { highlight } from '../../lib/search/results';
@@ -31,13 +32,21 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 let vocabulary: Promise<readonly string[]> | undefined;
-/** Pagefind as a run's engine; the vocabulary is fetched the first time a word finds nothing. */
+/**
+ * Pagefind as a run's engine; the vocabulary is fetched the first time a word finds nothing, the bigram index's files
+ * as a query needs them.
+ */
 const engine = pagefindEngine(loadPagefind, () =>
 	(vocabulary ??= fetch(pagefindUrl(VOCABULARY_FILE))
 		.then((response) => response.json())
 		.then((json) => parseVocabulary(json, VOCABULARY_FILE).words)
 		// Without it, typos are not corrected; searching still works.
 		.catch(() => [])),
+	async (name) => {
+		const response = await fetch(pagefindUrl(`${BIGRAM_DIR}/${name}`));
+		if (!response.ok) throw new Error(`${name}: ${response.status}`);
+		return bigramFileJson(await response.arrayBuffer());
+	},
 );
 
 class SiteSearch extends HTMLElement {

@@ -1,3 +1,4 @@
+import { BIGRAM_PAGES_FILE, bigramShardFile, parseBigramPages, parseBigramShard, scoreBigrams, shardOf, type BigramShard } from './bigram-index';
 import { PG_FILTER, TERM_FILTER, WHICH_PG_FILTER, type PageFragment } from './contract';
 import { glossaryMatcher } from './term-question';
 import type { SearchEngine } from './run';
@@ -21,12 +22,34 @@ export interface Pagefind {
 /** Searches already answered, kept while the reader types on: each keystroke's run repeats most of them. */
 const ANSWERS_KEPT = 200;
 
-export function pagefindEngine(pagefind: () => Promise<Pagefind>, vocabulary: () => Promise<readonly string[]>): SearchEngine {
+/**
+ * `bigramFile`: a file of the bigram index (./bigram-index.ts) by its name in `BIGRAM_DIR`, as parsed JSON: fetched in the
+ * browser, read from disk by the quick benchmark.
+ */
+export function pagefindEngine(
+	pagefind: () => Promise<Pagefind>,
+	vocabulary: () => Promise<readonly string[]>,
+	bigramFile: (name: string) => Promise<unknown>,
+): SearchEngine {
 	const answered = new Map<string, ReturnType<SearchEngine['search']>>();
 	let onePgPages: Promise<ReadonlySet<string>> | undefined;
 	let glossary: ReturnType<SearchEngine['glossary']> | undefined;
 	let whichPgPages: ReturnType<SearchEngine['whichPgPages']> | undefined;
 	// Every filter's values: one small request, shared by the PG filter, the glossary's names and the pages that pick PGs.
+	let bigramPages: ReturnType<typeof loadBigramPages> | undefined;
+	const loadBigramPages = async () => parseBigramPages(await bigramFile(BIGRAM_PAGES_FILE), BIGRAM_PAGES_FILE);
+	const shards = new Map<number, Promise<BigramShard>>();
+	const shard = (number: number) => {
+		let loaded = shards.get(number);
+		if (!loaded) {
+			const name = bigramShardFile(number);
+			loaded = bigramFile(name).then((json) => parseBigramShard(json, name));
+			// A shard that failed (offline, not saved) is asked again next time.
+			loaded.catch(() => shards.delete(number));
+			shards.set(number, loaded);
+		}
+		return loaded;
+	};
 	let filters: Promise<Record<string, Record<string, number>>> | undefined;
 	const filterValues = (name: string) => (filters ??= pagefind().then((loaded) => loaded.filters())).then((all) => Object.keys(all[name] ?? {}));
 	// The pages a filter is set on, with any of `values`.
@@ -43,6 +66,16 @@ export function pagefindEngine(pagefind: () => Promise<Pagefind>, vocabulary: ()
 			return answer;
 		},
 		vocabulary,
+		// The pages file, then each bigram's shard: the shards of a query's bigrams load at once.
+		bigrams: async (bigrams) => {
+			if (!bigrams.length) return [];
+			const pages = await (bigramPages ??= loadBigramPages().catch((error) => {
+				bigramPages = undefined;
+				throw error;
+			}));
+			const postings = await Promise.all(bigrams.map(async (bigram) => (await shard(shardOf(bigram, pages.shards)))[bigram]));
+			return scoreBigrams(pages, postings);
+		},
 		// Every PG the filter names, then the pages with any of them: two small requests, once. Without them
 		// (offline, the filter not saved), no page is taken for one PG's.
 		onePgPages: () =>

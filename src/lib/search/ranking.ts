@@ -35,7 +35,7 @@ export const SECTION_SHARE_BOOST = 4;
 export const DATE_WEIGHT = 3;
 /**
  * How much the syllable-bigram ranking (./bigrams.ts) weighs in its weighted sum with the word ranking, each as a
- * share of its best page's score: as much as the words. Measured 0.15–0.7, and rank fusion (RRF, k 10 and 60):
- * docs/benchmarks.md.
+ * share of its best page's score. Measured 0.15–0.7 and rank fusion (RRF, k 10 and 60) when Pagefind scored the
+ * bigrams (0.5 was best), 0.3–0.9 since they have their own index (./bigram-index.ts): docs/benchmarks.md.
  */
-export const BIGRAM_WEIGHT = 0.5;
+export const BIGRAM_WEIGHT = 0.8;

@@ -6,7 +6,7 @@ import { compact, hasHangul, isJamoOnly } from '../korean/text';
 import { nearestWord } from '../korean/typo';
 import { exactPhrases, givesGeneralAnswer, isGlossary, pageAboutPg, SEARCH_TAGS_META, type PageFragment } from './contract';
 import { ANSWER_BOOST, BATCH_SIZE, BIGRAM_WEIGHT, DATE_WEIGHT, EXACT_PHRASE_BOOST, FALLBACK_BELOW, QUESTION_TITLE_BOOST, SECTION_SHARE_BOOST, VERB_WEIGHT } from './ranking';
-import { fuseWithBigrams, queryBigrams, rankByBigrams } from './bigrams';
+import { fuseWithBigrams, queryBigrams } from './bigrams';
 import { excerptAround, hasTerm, rankSections, sectionAt, sectionShare, titleCoverage } from './results';
 import { askedTerm } from './term-question';
 import type { MatchableTerm, TermMatcher } from '../glossary/match';
@@ -29,6 +29,8 @@ export interface SearchEngine {
 	search(query: string): Promise<EngineResult[]>;
 	/** Words a typo may be corrected to, the most used first. */
 	vocabulary(): Promise<readonly string[]>;
+	/** Each page's score for syllable bigrams (./bigram-index.ts), best first. */
+	bigrams(bigrams: string[]): Promise<{ id: string; score: number }[]>;
 	/** The ids of the pages about one PG (`PG_FILTER`): the others are about no single PG. */
 	onePgPages(): Promise<ReadonlySet<string>>;
 	/** The glossary's names and its page (`TERM_FILTER`); undefined when the index has no glossary (or offline, not saved). */
@@ -133,13 +135,21 @@ export function exactShare(phrases: string[], terms: string[], functionWords: st
 /**
  * Pages about no single PG moved above the pages about one PG that answer no better (`answersAsWell`); the order
  * is otherwise kept. A reader who names no PG asks the general rule: one PG's rule, found by the same words, is
- * not it. A page about one PG that answers better stays above.
+ * not it. A page about one PG that answers better stays above. A page about no single PG that holds none of the
+ * words (`answersNothing`: 비교표 found by its other words) holds none back.
  */
-export function neutralFirst<T>(ranked: readonly T[], aboutOnePg: (item: T) => boolean, answersAsWell: (general: T, onePg: T) => boolean): T[] {
+export function neutralFirst<T>(
+	ranked: readonly T[],
+	aboutOnePg: (item: T) => boolean,
+	answersAsWell: (general: T, onePg: T) => boolean,
+	answersNothing: (item: T) => boolean = () => false,
+): T[] {
 	const order: T[] = [];
 	for (const item of ranked) {
 		let at = order.length;
-		if (!aboutOnePg(item)) while (at > 0 && aboutOnePg(order[at - 1]!) && answersAsWell(item, order[at - 1]!)) at--;
+		if (!aboutOnePg(item)) {
+			while (at > 0 && (aboutOnePg(order[at - 1]!) ? answersAsWell(item, order[at - 1]!) : answersNothing(order[at - 1]!) && !answersNothing(item))) at--;
+		}
 		order.splice(at, 0, item);
 	}
 	return order;
@@ -214,9 +224,9 @@ export class QueryRun {
 		const onePgPages = this.parsed.required.length ? undefined : this.#engine.onePgPages();
 		const glossary = this.parsed.required.length ? undefined : this.#engine.glossary();
 		const pickers = this.parsed.asksWhichPg && !this.parsed.required.length ? this.#engine.whichPgPages() : undefined;
-		// The second signal: the syllable bigrams of the content words (./bigrams.ts), searched beside them. Without
+		// The second signal: the syllable bigrams of the content words (./bigrams.ts), scored beside them. Without
 		// them (offline, a part of the index not saved), the words rank alone.
-		const bigrams = Promise.all(queryBigrams(this.parsed.terms).map((bigram) => this.#search(bigram))).catch(() => []);
+		const bigrams = this.#engine.bigrams(queryBigrams(this.parsed.terms)).catch(() => []);
 		const lists = await Promise.all(this.parsed.terms.map((term, index) => this.#searchForms([term, ...(this.parsed.alternatives[index] ?? [])])));
 		// Usually every word is known: the search for all of them starts while that is checked.
 		if (this.terms.length > 1) void this.#search(this.terms.join(' '));
@@ -244,7 +254,9 @@ export class QueryRun {
 		const byWords = rankByContentWords(found, all, together);
 		// The bigrams speak for the Hangul words only: a query of Latin words and one Korean word is not that word's alone.
 		const hangulShare = this.parsed.terms.filter((term) => queryBigrams([term]).length > 0).length / this.parsed.terms.length;
-		const ranked: Candidate[] = fuseWithBigrams(byWords, rankByBigrams(await bigrams), BIGRAM_WEIGHT * hangulShare);
+		// They re-rank the pages the words found: a page no word search found has no data to show.
+		const byBigrams = (await bigrams).filter(({ id }) => this.#results.has(id));
+		const ranked: Candidate[] = fuseWithBigrams(byWords, byBigrams, BIGRAM_WEIGHT * hangulShare);
 		const aboutOnePg = this.#namesNoPg ? await onePgPages : undefined;
 		const terms = this.#namesNoPg ? await glossary : undefined;
 		// The glossary answers what a word means, not the general rule: it is not moved up (see givesGeneralAnswer).
@@ -322,7 +334,10 @@ export class QueryRun {
 			// A page answers as well when its answering section holds as many of the words, or the page as a whole does.
 			const answersAsWell = ({ answers: first }: (typeof found)[number], { answers: other }: (typeof found)[number]) =>
 				first.share >= other.share || first.words >= other.words;
-			const neutral = this.#namesNoPg && !ownWordsOfOnePg(found) ? neutralFirst(found, ({ fragment }) => !givesGeneralAnswer(fragment), answersAsWell) : found;
+			const neutral =
+				this.#namesNoPg && !ownWordsOfOnePg(found)
+					? neutralFirst(found, ({ fragment }) => !givesGeneralAnswer(fragment), answersAsWell, ({ answers }) => answers.words === 0)
+					: found;
 			// The glossary says what a word means: a page that answers as well comes first (how long 카드사 심사 takes is in
 			// the general guide), one PG's page only when the query names a PG; the entry a term question asks for, first of all.
 			const ordered = neutralFirst(

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fuseWithBigrams, queryBigrams, rankByBigrams } from '../../../src/lib/search/bigrams';
+import { fuseWithBigrams, queryBigrams } from '../../../src/lib/search/bigrams';
 
 describe('syllable bigrams', () => {
 	it('takes the Hangul bigrams of each word once, none across words or from Latin letters', () => {
 		expect(queryBigrams(['정산금액', '정산'])).toEqual(['정산', '산금', '금액']);
 		expect(queryBigrams(['키', 'mid', 'kg이니시스'])).toEqual(['이니', '니시', '시스']);
-	});
-
-	it('scores a page by the sum of its bigrams’ scores', () => {
-		const ranked = rankByBigrams([
-			[{ id: 'a', score: 1 }, { id: 'b', score: 2 }],
-			[{ id: 'a', score: 2 }],
-		]);
-		expect(ranked).toEqual([
-			{ id: 'a', score: 3 },
-			{ id: 'b', score: 2 },
-		]);
 	});
 
 	it('fuses by a weighted sum of each ranking’s share of its best, keeping the word ranking’s fields', () => {
