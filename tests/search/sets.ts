@@ -18,6 +18,8 @@ import {
 } from './queries.ts';
 import { SITE_QUESTION_CASES } from './site-questions.ts';
 import { SITE_QUESTION_CASES_2 } from './site-questions-2.ts';
+import { SITE_QUESTION_CASES_3 } from './site-questions-3.ts';
+import { TENTH_QUESTION_CASES } from './tenth-questions.ts';
 
 export interface QuerySet {
 	/** As results.ts saves it and goals.ts reads it: `dev`, `questions`, `fresh questions`… */
@@ -31,6 +33,7 @@ export function querySets(contentSet: string): QuerySet[] {
 			{ label: 'dev', cases: DEFAULT_CASES },
 			{ label: 'site questions', cases: SITE_QUESTION_CASES },
 			{ label: 'second site questions', cases: SITE_QUESTION_CASES_2 },
+			{ label: 'third site questions', cases: SITE_QUESTION_CASES_3 },
 		];
 	return [
 		{ label: 'dev', cases: CORPUS_CASES },
@@ -43,6 +46,7 @@ export function querySets(contentSet: string): QuerySet[] {
 		{ label: 'seventh questions', cases: SEVENTH_QUESTION_CASES },
 		{ label: 'eighth questions', cases: EIGHTH_QUESTION_CASES },
 		{ label: 'ninth questions', cases: NINTH_QUESTION_CASES },
+		{ label: 'tenth questions', cases: TENTH_QUESTION_CASES },
 	];
 }
 
