@@ -141,14 +141,20 @@ export function rankSections(
 	const pagefindWeight = new Map(
 		page.sub_results.map((sub) => [sectionKey(sub.url), sub.weighted_locations.reduce((sum, { balanced_score }) => sum + balanced_score, 0)]),
 	);
+	const headingOf = (section: Section) => (section.isHeading ? compact(section.title) : '');
+	// A word in every section of the page says little about which one answers: each counts by how few hold it.
+	const holding = keys.map((key) => candidates.filter(({ section, haystack }) => haystack.includes(key) || headingOf(section).includes(key)).length);
+	const keyWeight = holding.map((sections) => 1 / Math.log2(1 + Math.max(sections, 1)));
 	const ranked = candidates
 		.map(({ section, haystack }) => {
 			const counts = keys.map((key) => haystack.split(key).length - 1);
 			const occurrences = counts.reduce((sum, count) => sum + count, 0);
-			const heading = section.isHeading ? compact(section.title) : '';
+			const heading = headingOf(section);
 			const named = requiredKeys.filter((key) => heading.includes(key)).length;
 			// A word in the heading counts twice: the section is about it, not only mentioning it.
-			const held = counts.filter((count) => count > 0).length + keys.filter((key) => heading.includes(key)).length + (answer?.test(section.text) ? 1 : 0);
+			const held =
+				keys.reduce((sum, key, index) => sum + keyWeight[index]! * ((counts[index]! > 0 ? 1 : 0) + (heading.includes(key) ? 1 : 0)), 0) +
+				(answer?.test(section.text) ? 1 : 0);
 			return { section, named, held, occurrences, weight: pagefindWeight.get(sectionKey(section.url)) ?? 0 };
 		})
 		.filter(({ occurrences, weight }) => occurrences > 0 || weight > 0)

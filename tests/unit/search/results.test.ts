@@ -74,6 +74,24 @@ describe('search results', () => {
 		expect(rankSections(guide, ['취소', '원복']).map((section) => section.url)[0]).toBe('/cancel/#가능기한');
 	});
 
+	it('counts a word that every section holds for less than one only the answer holds', () => {
+		// 신청 is in every section, most in the first; 저장 only where the form can be saved.
+		const guide = {
+			url: '/apply/',
+			title: '전자결제 신청방법',
+			content: '전자결제 신청방법. 신청 메뉴 열기. 신청 메뉴를 누릅니다. 신청 신청. 정보 등록. 신청 중에 임시저장을 누르면 보관됩니다. 신청 제출. 신청서를 냅니다.',
+			anchors: [
+				{ element: 'h2', id: '메뉴', text: '신청 메뉴 열기', location: 2 },
+				{ element: 'h2', id: '등록', text: '정보 등록', location: 10 },
+				{ element: 'h2', id: '제출', text: '신청 제출', location: 17 },
+			],
+			sub_results: [],
+		};
+		expect(rankSections(guide, ['신청', '저장'])[0]!.url).toBe('/apply/#등록');
+		// Alone, the common word still finds the section about it.
+		expect(rankSections(guide, ['신청'])[0]!.url).toBe('/apply/#메뉴');
+	});
+
 	it('prefers the section headed by the named PG only on a page not about that PG', () => {
 		const about = (title: string) => ({
 			url: '/kicc/',
