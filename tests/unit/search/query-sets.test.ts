@@ -9,6 +9,8 @@ import { SITE_QUESTION_CASES } from '../../search/site-questions';
 import { SITE_QUESTION_CASES_2 } from '../../search/site-questions-2';
 import { SITE_QUESTION_CASES_3 } from '../../search/site-questions-3';
 import { TENTH_QUESTION_CASES } from '../../search/tenth-questions';
+import { ELEVENTH_QUESTION_CASES } from '../../search/eleventh-questions';
+import { SITE_QUESTION_CASES_4 } from '../../search/site-questions-4';
 
 /**
  * The benchmark's query sets name the pages and sections that answer: a wrong path would score a right
@@ -16,7 +18,7 @@ import { TENTH_QUESTION_CASES } from '../../search/tenth-questions';
  */
 
 const { DEFAULT_CASES, ...earlierSets } = sets;
-const corpusSets = { ...earlierSets, TENTH_QUESTION_CASES };
+const corpusSets = { ...earlierSets, TENTH_QUESTION_CASES, ELEVENTH_QUESTION_CASES };
 const cases = (value: unknown): sets.SearchCase[] => (Array.isArray(value) ? value : []);
 
 /**
@@ -52,7 +54,7 @@ describe('query sets', () => {
 	});
 
 	it('name pages of the default site in the site questions too', () => {
-		for (const { query, pages } of [...SITE_QUESTION_CASES, ...SITE_QUESTION_CASES_2, ...SITE_QUESTION_CASES_3])
+		for (const { query, pages } of [...SITE_QUESTION_CASES, ...SITE_QUESTION_CASES_2, ...SITE_QUESTION_CASES_3, ...SITE_QUESTION_CASES_4])
 			for (const page of pages) expect(existsSync(guide(page)) || existsSync(sitePage(page)), `${query}: ${page}`).toBe(true);
 	});
 
