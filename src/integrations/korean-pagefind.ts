@@ -11,8 +11,8 @@ import { glob } from 'tinyglobby';
 import { BIGRAM_DIR, BIGRAM_PAGES_FILE, bigramPage, bigramShardFile, buildBigramIndex } from '../lib/search/bigram-index';
 import { VOCABULARY_FILE } from '../lib/search/contract';
 import { indexableHtml } from '../lib/search/index-html';
-import { readFragment } from './pagefind-fragments';
 import { buildVocabulary } from '../lib/search/vocabulary';
+import { readFragment } from './pagefind-fragments';
 
 /**
  * Builds the Pagefind index in place of Starlight's (`pagefind: false` in the Starlight config), from
