@@ -35,9 +35,8 @@ export function pagefindEngine(
 	let onePgPages: Promise<ReadonlySet<string>> | undefined;
 	let glossary: ReturnType<SearchEngine['glossary']> | undefined;
 	let whichPgPages: ReturnType<SearchEngine['whichPgPages']> | undefined;
-	// Every filter's values: one small request, shared by the PG filter, the glossary's names and the pages that pick PGs.
-	let bigramPages: ReturnType<typeof loadBigramPages> | undefined;
 	const loadBigramPages = async () => parseBigramPages(await bigramFile(BIGRAM_PAGES_FILE), BIGRAM_PAGES_FILE);
+	let bigramPages: ReturnType<typeof loadBigramPages> | undefined;
 	const shards = new Map<number, Promise<BigramShard>>();
 	const shard = (number: number) => {
 		let loaded = shards.get(number);
@@ -50,6 +49,7 @@ export function pagefindEngine(
 		}
 		return loaded;
 	};
+	// Every filter's values: one small request, shared by the PG filter, the glossary's names and the pages that pick PGs.
 	let filters: Promise<Record<string, Record<string, number>>> | undefined;
 	const filterValues = (name: string) => (filters ??= pagefind().then((loaded) => loaded.filters())).then((all) => Object.keys(all[name] ?? {}));
 	// The pages a filter is set on, with any of `values`.

@@ -141,15 +141,15 @@ export function rankSections(
 	const pagefindWeight = new Map(
 		page.sub_results.map((sub) => [sectionKey(sub.url), sub.weighted_locations.reduce((sum, { balanced_score }) => sum + balanced_score, 0)]),
 	);
-	const headingOf = (section: Section) => (section.isHeading ? compact(section.title) : '');
+	const headings = candidates.map(({ section }) => (section.isHeading ? compact(section.title) : ''));
 	// A word in every section of the page says little about which one answers: each counts by how few hold it.
-	const holding = keys.map((key) => candidates.filter(({ section, haystack }) => haystack.includes(key) || headingOf(section).includes(key)).length);
+	const holding = keys.map((key) => candidates.filter(({ haystack }, index) => haystack.includes(key) || headings[index]!.includes(key)).length);
 	const keyWeight = holding.map((sections) => 1 / Math.log2(1 + Math.max(sections, 1)));
 	const ranked = candidates
-		.map(({ section, haystack }) => {
+		.map(({ section, haystack }, index) => {
 			const counts = keys.map((key) => haystack.split(key).length - 1);
 			const occurrences = counts.reduce((sum, count) => sum + count, 0);
-			const heading = headingOf(section);
+			const heading = headings[index]!;
 			const named = requiredKeys.filter((key) => heading.includes(key)).length;
 			// A word in the heading counts twice: the section is about it, not only mentioning it.
 			const held =
