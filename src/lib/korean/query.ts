@@ -1,6 +1,6 @@
 import { convertQwertyToHangul, disassemble, removeLastCharacter } from 'es-hangul';
 import { isPgName, LATIN_ALIASES, PG_NAMES } from './aliases';
-import { ENGLISH_WORDS, joinEnglishPhrases, LOANWORD_SPELLINGS } from './english';
+import { ENGLISH_FUNCTION_WORDS, englishWord, joinEnglishPhrases, LOANWORD_SPELLINGS } from './english';
 import { isDateToken, joinDates } from './date-tokens';
 import { EVERYDAY_WORDS, SAME_AS } from './everyday-words';
 import { splitWord, splitWordBeforeCan, type SplitWord } from './function-words';
@@ -60,7 +60,7 @@ export function fromQwerty(word: string): string | undefined {
  */
 export function normalizeQueryWord(typed: string, { english = false } = {}): string {
 	const word = normalizeText(typed);
-	const latin = LATIN_ALIASES[word] ?? ENGLISH_WORDS[word] ?? (english ? undefined : fromQwerty(typed.normalize('NFC')));
+	const latin = LATIN_ALIASES[word] ?? englishWord(word) ?? (english ? undefined : fromQwerty(typed.normalize('NFC')));
 	if (latin) return latin;
 	if (isJamoOnly(word)) return word;
 	return word.replace(new RegExp(`(?<=\\p{L})${HANGUL_JAMO.source}+$`, 'u'), '');
@@ -84,18 +84,20 @@ export function spacingSplits(word: string): string[] {
 export function parseQuery(raw: string, { composing = false } = {}): ParsedQuery {
 	// Case is kept until each word is read: the English-layout check needs it. A day is one word (2월 13일 → 2월13일).
 	const found = joinEnglishPhrases(joinDates(raw.normalize('NFC')).match(/[\p{L}\p{N}]+/gu) ?? []);
-	const english = found.some((typed) => ENGLISH_WORDS[normalizeText(typed)]);
+	const english = found.some((typed) => englishWord(normalizeText(typed)));
 	const typedWords = found.filter((typed) => normalizeQueryWord(typed, { english }));
 	const words = typedWords.map((typed) => normalizeQueryWord(typed, { english }));
 	// An English word is searched as the articles' Korean word and as itself: some articles keep it (API Secret).
-	const asTyped = typedWords.map((typed) => (ENGLISH_WORDS[normalizeText(typed)] ? [normalizeText(typed)] : []));
-	const fromTable = typedWords.map((typed) => Boolean(LATIN_ALIASES[normalizeText(typed)] ?? ENGLISH_WORDS[normalizeText(typed)]));
+	const asTyped = typedWords.map((typed) => (englishWord(normalizeText(typed)) ? [normalizeText(typed)] : []));
+	const fromTable = typedWords.map((typed) => Boolean(LATIN_ALIASES[normalizeText(typed)] ?? englishWord(normalizeText(typed))));
 	if (words.length === 0) return { terms: [], functionWords: [], alternatives: [], verbs: [], understood: [], required: [], fallbacks: [], asksWhichPg: false };
 	// Particles and endings come off for matching (키파일을 → 키파일, 계약하려면 → 계약); PG names stay whole
 	// (토스페이, not 토스페); a query of function words only (어떻게) is searched as it is.
 	const split = words.map((word, index): SplitWord => {
 		// A counter after 몇 (몇 개까지, 몇 번) is part of the question word.
 		if (words[index - 1] === '몇') return { typed: word, content: undefined };
+		// Beside English words, an English function word is an ending: not searched (refund after 30 days).
+		if (english && ENGLISH_FUNCTION_WORDS.has(word)) return { typed: word, content: undefined };
 		if (!hasHangul(word) || PG_NAMES.includes(word)) return { typed: word, content: word };
 		return words[index + 1] === '수' ? splitWordBeforeCan(word) : splitWord(word);
 	});
