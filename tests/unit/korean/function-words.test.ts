@@ -74,6 +74,12 @@ describe('content and function words', () => {
 		expect(content('PG사 정산일 포트원에서 바꿔줄 수 있나요')).toEqual(['pg사', '정산일', '포트원', '변경']);
 	});
 
+	it('reads the everyday verbs of blocked, paused and paid-in things as the articles\' nouns', () => {
+		expect(content('IP 막혔어요 언제 풀려요')).toEqual(['ip', '차단', '해제']);
+		expect(content('결제가 멈췄어요')).toEqual(['결제', '중단']);
+		expect(content('돈 들어왔는데 확인이 안 돼요')).toContain('입금');
+	});
+
 	it('reads 면 (if) after a verb stem, and leaves nouns ending in 면 whole', () => {
 		expect(content('사업자번호 바뀌면 계정 새로 만들어야 돼요')).toEqual(['사업자번호', '변경', '계정', '생성']);
 		expect(splitWord('끝나면')).toEqual({ typed: '끝나면', content: '끝나', verb: true, whole: '끝나면' });
@@ -112,7 +118,7 @@ describe('content and function words', () => {
 
 	it('counts a word typed twice once', () => {
 		expect(content('주문 취소되면 정산 취소 내역도 따로 생겨요')).toEqual(['주문', '취소', '정산', '내역', '생겨']);
-		expect(content('TLS 1.1 쓰면 API 호출 막히나요')).toEqual(['tls', '1', 'api', '호출', '막히']);
+		expect(content('TLS 1.1 쓰면 API 호출 막히나요')).toEqual(['tls', '1', 'api', '호출', '차단']);
 	});
 
 	it('takes particles off one-syllable words only as Korean spells them', () => {
