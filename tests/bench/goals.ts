@@ -78,9 +78,10 @@ export function goalsTable(): string[][] {
 		perSet((set, engine) => searchRun(set, engine).recall1.toFixed(3), 'plain'),
 		met(everySet((set) => searchRun(set, 'ours').recall1 >= 0.95)),
 	]);
-	// The question sets: the first seven were tuned on after their first run (docs/benchmarks.md says what), the eighth to eleventh
-	// never; issue 24's sets over this site's own pages (written blind, half naming no PG), the first tuned on since, the
-	// second and third since their first run, the fourth never.
+	// The question sets: the first seven were tuned on after their first run (docs/benchmarks.md says what), the eighth and ninth
+	// never, the tenth and eleventh read for the English table since their first run, the twelfth never; issue 24's sets over
+	// this site's own pages (written blind, half naming no PG), the first tuned on since, the second and third since their first
+	// run, the fourth never, the fifth never.
 	for (const [set, queries, label] of [
 		['corpus', 'questions', 'questions (first set, tuned on since)'],
 		['corpus', 'fresh questions', 'questions (second set, tuned on since)'],
@@ -91,12 +92,14 @@ export function goalsTable(): string[][] {
 		['corpus', 'seventh questions', 'questions (seventh set, tuned on since)'],
 		['corpus', 'eighth questions', 'questions (eighth set, never tuned on)'],
 		['corpus', 'ninth questions', 'questions (ninth set, held out, never tuned on)'],
-		['corpus', 'tenth questions', 'questions (tenth set, held out, never tuned on)'],
-		['corpus', 'eleventh questions', 'questions (eleventh set, held out, never tuned on)'],
+		['corpus', 'tenth questions', 'questions (tenth set, its English misses read since its first run)'],
+		['corpus', 'eleventh questions', 'questions (eleventh set, its English misses read since its first run)'],
+		['corpus', 'twelfth questions', 'questions (twelfth set, held out, never tuned on)'],
 		['default', 'site questions', 'site questions (first set, tuned on since)'],
 		['default', 'second site questions', 'site questions (second set, tuned on since its first run)'],
 		['default', 'third site questions', 'site questions (third set, tuned on since its first run)'],
-		['default', 'fourth site questions', 'site questions (fourth set, held out, never tuned on)'],
+		['default', 'fourth site questions', 'site questions (fourth set, never tuned on)'],
+		['default', 'fifth site questions', 'site questions (fifth set, held out, never tuned on)'],
 	] as const) {
 		const ours = searchRun(set, 'ours', queries);
 		if (!ours) continue;

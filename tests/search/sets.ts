@@ -20,8 +20,10 @@ import { SITE_QUESTION_CASES } from './site-questions.ts';
 import { SITE_QUESTION_CASES_2 } from './site-questions-2.ts';
 import { SITE_QUESTION_CASES_3 } from './site-questions-3.ts';
 import { SITE_QUESTION_CASES_4 } from './site-questions-4.ts';
+import { SITE_QUESTION_CASES_5 } from './site-questions-5.ts';
 import { TENTH_QUESTION_CASES } from './tenth-questions.ts';
 import { ELEVENTH_QUESTION_CASES } from './eleventh-questions.ts';
+import { TWELFTH_QUESTION_CASES } from './twelfth-questions.ts';
 
 export interface QuerySet {
 	/** As results.ts saves it and goals.ts reads it: `dev`, `questions`, `fresh questions`… */
@@ -37,6 +39,7 @@ export function querySets(contentSet: string): QuerySet[] {
 			{ label: 'second site questions', cases: SITE_QUESTION_CASES_2 },
 			{ label: 'third site questions', cases: SITE_QUESTION_CASES_3 },
 			{ label: 'fourth site questions', cases: SITE_QUESTION_CASES_4 },
+			{ label: 'fifth site questions', cases: SITE_QUESTION_CASES_5 },
 		];
 	return [
 		{ label: 'dev', cases: CORPUS_CASES },
@@ -51,6 +54,7 @@ export function querySets(contentSet: string): QuerySet[] {
 		{ label: 'ninth questions', cases: NINTH_QUESTION_CASES },
 		{ label: 'tenth questions', cases: TENTH_QUESTION_CASES },
 		{ label: 'eleventh questions', cases: ELEVENTH_QUESTION_CASES },
+		{ label: 'twelfth questions', cases: TWELFTH_QUESTION_CASES },
 	];
 }
 

@@ -11,6 +11,8 @@ import { SITE_QUESTION_CASES_3 } from '../../search/site-questions-3';
 import { TENTH_QUESTION_CASES } from '../../search/tenth-questions';
 import { ELEVENTH_QUESTION_CASES } from '../../search/eleventh-questions';
 import { SITE_QUESTION_CASES_4 } from '../../search/site-questions-4';
+import { SITE_QUESTION_CASES_5 } from '../../search/site-questions-5';
+import { TWELFTH_QUESTION_CASES } from '../../search/twelfth-questions';
 
 /**
  * The benchmark's query sets name the pages and sections that answer: a wrong path would score a right
@@ -18,21 +20,23 @@ import { SITE_QUESTION_CASES_4 } from '../../search/site-questions-4';
  */
 
 const { DEFAULT_CASES, ...earlierSets } = sets;
-const corpusSets = { ...earlierSets, TENTH_QUESTION_CASES, ELEVENTH_QUESTION_CASES };
+const corpusSets = { ...earlierSets, TENTH_QUESTION_CASES, ELEVENTH_QUESTION_CASES, TWELFTH_QUESTION_CASES };
 const cases = (value: unknown): sets.SearchCase[] => (Array.isArray(value) ? value : []);
 
 /**
- * A Markdown heading's text as Astro slugs it: emphasis, escapes, code marks and link targets out, and a highlighted
- * heading (`## <Highlight text="…" />`) as its text (src/markdown/heading-highlights.ts).
+ * A Markdown heading's text as Astro slugs it: emphasis, code marks and link targets out, escaped marks and character references as the
+ * text they are, and a highlighted heading (`## <Highlight text="…" />`) as its text (src/markdown/heading-highlights.ts).
  */
 const headingText = (line: string) =>
 	line
 		.replace(/^#+\s*/, '')
 		.replace(/<Highlight\s+text="([^"]*)"\s*\/>/g, '$1')
+		.replace(/(?<!\\)(?:\*\*|__|`)/g, '')
 		.replace(/\\(.)/g, '$1')
-		.replace(/\*\*|__|`/g, '')
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.trim();
+		.trim()
+		// A character reference is text after the heading is trimmed (&#x20;🍂 keeps its space).
+		.replace(/&#(x[0-9a-f]+|[0-9]+);/gi, (_, code: string) => String.fromCodePoint(code[0] === 'x' || code[0] === 'X' ? parseInt(code.slice(1), 16) : Number(code)));
 
 function headingIds(file: string): string[] {
 	const body = readFileSync(file, 'utf8').split(/^---$/m).slice(2).join('---');
@@ -54,7 +58,7 @@ describe('query sets', () => {
 	});
 
 	it('name pages of the default site in the site questions too', () => {
-		for (const { query, pages } of [...SITE_QUESTION_CASES, ...SITE_QUESTION_CASES_2, ...SITE_QUESTION_CASES_3, ...SITE_QUESTION_CASES_4])
+		for (const { query, pages } of [...SITE_QUESTION_CASES, ...SITE_QUESTION_CASES_2, ...SITE_QUESTION_CASES_3, ...SITE_QUESTION_CASES_4, ...SITE_QUESTION_CASES_5])
 			for (const page of pages) expect(existsSync(guide(page)) || existsSync(sitePage(page)), `${query}: ${page}`).toBe(true);
 	});
 
