@@ -259,7 +259,7 @@ export class QueryRun {
 		const ranked: Candidate[] = fuseWithBigrams(byWords, byBigrams, BIGRAM_WEIGHT * hangulShare);
 		const aboutOnePg = this.#namesNoPg ? await onePgPages : undefined;
 		const terms = this.#namesNoPg ? await glossary : undefined;
-		// The glossary answers what a word means, not the general rule: it is not moved up (see givesGeneralAnswer).
+		// Not the glossary yet: it holds most questions' words somewhere, and only its entries, loaded, say whether it answers.
 		const noGeneralAnswer = (id: string) => aboutOnePg!.has(id) || id === terms?.page.id;
 		this.#ranked = aboutOnePg ? neutralFirst(ranked, ({ id }) => noGeneralAnswer(id), (general, onePg) => (general.words ?? 0) >= (onePg.words ?? 0)) : ranked;
 		if (terms) this.#termFirst(terms);
@@ -334,9 +334,10 @@ export class QueryRun {
 			// A page answers as well when its answering section holds as many of the words, or the page as a whole does.
 			const answersAsWell = ({ answers: first }: (typeof found)[number], { answers: other }: (typeof found)[number]) =>
 				first.share >= other.share || first.words >= other.words;
+			// Pages about no single PG, the glossary too, go before one PG's page that answers no better; then general pages before the glossary.
 			const neutral =
 				this.#namesNoPg && !ownWordsOfOnePg(found)
-					? neutralFirst(found, ({ fragment }) => !givesGeneralAnswer(fragment), answersAsWell, ({ answers }) => answers.words === 0)
+					? neutralFirst(found, ({ fragment }) => pageAboutPg(fragment) !== undefined, answersAsWell, ({ answers }) => answers.words === 0)
 					: found;
 			// The glossary says what a word means: a page that answers as well comes first (how long 카드사 심사 takes is in
 			// the general guide), one PG's page only when the query names a PG; the entry a term question asks for, first of all.

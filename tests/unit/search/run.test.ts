@@ -282,13 +282,15 @@ describe('a question that asks what a term is', () => {
 		expect((await first('KCP MID가 뭐예요')).url).toMatch(/^\/nhn-kcp-contract\//);
 	});
 
-	it('is not moved up as the general answer to a question that is not about one term', async () => {
+	it('comes before the guides of PGs that answer no better when no PG is named, after a general guide that answers as well', async () => {
 		// Two PGs' guides use the words (they are no one PG's own), more often than the glossary does.
 		const kicc: FakePage = { ...kcp, url: '/kicc-contract/', title: 'KICC 상세 계약절차', pg: 'KICC' };
-		const firstOf = async (pages: FakePage[]) => (await runQuery(fakeEngine(pages).engine, parseQuery('MID 바로오픈'), 6)).hits[0]!.url;
-		expect(await firstOf([kcp, kicc, glossary])).not.toMatch(/^\/glossary\//);
-		// The same page as an ordinary page about no single PG is: it holds both words as the guides do.
-		expect(await firstOf([kcp, kicc, { ...glossary, terms: undefined }])).toMatch(/^\/glossary\//);
+		const general: FakePage = { url: '/pg-application/', title: '전자결제 신청방법', text: '신청합니다.\n## 바로오픈\nMID를 받기 전에 바로오픈을 신청합니다.' };
+		const pagesOf = async (query: string, pages: FakePage[]) => (await runQuery(fakeEngine(pages).engine, parseQuery(query), 6)).hits.map(({ url }) => url.replace(/#.*/, ''));
+		expect((await pagesOf('MID 바로오픈', [kcp, kicc, glossary]))[0]).toBe('/glossary/');
+		expect((await pagesOf('MID 바로오픈', [kcp, kicc, glossary, general])).slice(0, 2)).toEqual(['/pg-application/', '/glossary/']);
+		// A PG named: its guide first.
+		expect((await pagesOf('KCP MID 바로오픈', [kcp, kicc, glossary, general]))[0]).toBe('/nhn-kcp-contract/');
 	});
 
 	it('yields to a page that answers as well when the question is not what a term is', async () => {
