@@ -48,7 +48,7 @@ const QUESTION_WORDS = [
 ];
 
 /** Adverbs, pronouns and politeness that ask nothing of the page: 꼭 가입해야 하나요 is about 가입. */
-const FILLERS = ['꼭', '좀', '혹시', '그냥', '다시', '너무', '계속', '아직', '이미', '제가', '저는', '저희', '우리', '그럼', '그러면', '요', '네', '감사합니다', '수', '것', '거', '경우', '경우가', '경우에', '때', '건가요', '건지', '따로', '새로', '한꺼번에', '한번에', '또', '매달', '나중에', '때도', '때는', '때에', '보통', '대략', '대충', '주로', '나서', '나면', '같은', '같이', '그대로', '다', '뜻', '말하는', '저한테', '저한텐', '많이', '미리', '더', '아무', '안에', '전에', '후에', '거의', '거죠', '곳', '것도', '것은', '걸', '걸로', '말고', '중에', '중에서', '정확히', '정확하게', '도대체', '대체', '구체적으로', '간단히'];
+const FILLERS = ['꼭', '좀', '혹시', '그냥', '다시', '너무', '계속', '아직', '이미', '제가', '저는', '저희', '우리', '그럼', '그러면', '요', '네', '감사합니다', '수', '것', '거', '경우', '경우가', '경우에', '때', '건가요', '건지', '따로', '따라', '따라서', '새로', '한꺼번에', '한번에', '또', '매달', '나중에', '때도', '때는', '때에', '보통', '대략', '대충', '주로', '나서', '나면', '같은', '같이', '그대로', '다', '뜻', '말하는', '저한테', '저한텐', '많이', '미리', '더', '아무', '안에', '전에', '후에', '거의', '거죠', '곳', '것도', '것은', '걸', '걸로', '말고', '중에', '중에서', '정확히', '정확하게', '도대체', '대체', '구체적으로', '간단히'];
 
 /** Negation before a verb: 안 돼요, 못 받았어요. The topic is the rest of the query. */
 const NEGATIONS = ['안', '못', '않아요', '않나요', '없어요', '없나요', '없는', '없이', '없으면'];
@@ -297,6 +297,8 @@ export interface SplitWord {
  * @example splitWord('어디로') // { typed: '어디로', content: undefined }
  */
 export function splitWord(typed: string): SplitWord {
+	// 여 for 요 is how many type a polite ending (되나여, 있어여, 주세여); after another syllable it is a word's (급여, 참여).
+	if (CASUAL_ENDING.test(typed)) return { ...splitWord(`${typed.slice(0, -1)}요`), typed };
 	if (FUNCTION_WORDS.has(typed)) return { typed, content: undefined };
 	// 안돼요, 못받았어요: negation glued to a verb.
 	const negated = /^[안못](.+)$/.exec(typed)?.[1];
@@ -308,6 +310,8 @@ export function splitWord(typed: string): SplitWord {
 	if (PER.test(content)) return { typed, content: content.slice(0, -1), verb: false, whole: content };
 	return read.soft ? { typed, content, verb: read.verb, whole: typed } : { typed, content, verb: read.verb };
 }
+
+const CASUAL_ENDING = /(?<=\p{Script=Hangul})[나까해돼되세어아죠데에]여$/u;
 
 /** A last syllable that ends in ㄹ: the form a verb takes before 수 (올릴 수, 낮출 수, 걸 수). */
 const endsInRieul = (word: string) => disassemble(word).endsWith('ㄹ');

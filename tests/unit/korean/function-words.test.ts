@@ -80,6 +80,12 @@ describe('content and function words', () => {
 		expect(content('돈 들어왔는데 확인이 안 돼요')).toContain('입금');
 	});
 
+	it('reads 여 typed for 요 as the polite ending, and leaves words ending in 여 whole', () => {
+		expect(content('보증보험 가입금액 따라 정산 한도가 달라지나여')).toEqual(['보증보험', '가입금액', '정산', '한도', '달라지']);
+		expect(splitWord('있나여')).toEqual({ typed: '있나여', content: undefined });
+		for (const noun of ['급여', '참여', '부여']) expect(splitWord(noun).content).toBe(noun);
+	});
+
 	it('reads 면 (if) after a verb stem, and leaves nouns ending in 면 whole', () => {
 		expect(content('사업자번호 바뀌면 계정 새로 만들어야 돼요')).toEqual(['사업자번호', '변경', '계정', '생성']);
 		expect(splitWord('끝나면')).toEqual({ typed: '끝나면', content: '끝나', verb: true, whole: '끝나면' });
