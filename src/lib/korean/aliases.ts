@@ -83,3 +83,9 @@ export const PG_NAMES: readonly string[] = [
 
 /** True when a query word names a payment gateway (or starts with one: 토스페이의 → 토스페이). */
 export const isPgName = (word: string) => PG_NAMES.some((name) => word.startsWith(name));
+
+/** The PGs a compacted text names, each once (토스페이먼츠, not also 토스). */
+export function pgNamesIn(compactText: string): string[] {
+	const found = PG_NAMES.filter((name) => compactText.includes(name));
+	return found.filter((name) => !found.some((other) => other !== name && other.includes(name)));
+}

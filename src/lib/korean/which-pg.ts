@@ -14,7 +14,12 @@ const PICKING = /^(?:어떤|어느|무슨|좋은|싼|저렴한|괜찮은|추천|
 /** After it: a word that asks for one (PG 추천, PG 있나요, PG 골라 주세요); PG 비교 asks for the comparison, found by its tags. */
 const ASKING = /^(?:추천|있나요|있어요|있을까요|있는지|있는|골라|고르|고르기|고르는|선택|어디가|뭐가|어디예요|어디에요)/;
 
+/** The PG word with 마다 or 별 (PG마다, 결제대행사별): a question about every PG at once, which the comparison answers. */
+const EVERY_PG = /^(?:pg|피지|결제대행사|전자결제대행사)(?:사)?(?:마다|별)$/i;
+
 /** True when the words ask which PG to use (see above). */
 export function asksWhichPg(words: readonly string[]): boolean {
-	return words.some((word, index) => PG_WORD.test(word) && ((index > 0 && PICKING.test(words[index - 1]!)) || ASKING.test(words[index + 1] ?? '')));
+	return words.some(
+		(word, index) => EVERY_PG.test(word) || (PG_WORD.test(word) && ((index > 0 && PICKING.test(words[index - 1]!)) || ASKING.test(words[index + 1] ?? ''))),
+	);
 }

@@ -1,6 +1,7 @@
 import { durationText } from './duration';
 import { FEATURES, type CompareData, type Duration, type ProcedureData, type ProcedureFee, type ProcedureStep } from './schema';
 import { daysText, paymentTimeline, soonText, type Timeline, type TimelinePath } from './timeline';
+import { METHODS, type Method } from './vocabulary';
 
 /**
  * A procedure's row of the comparison (/compare/): first the few values a merchant decides by, each in a word or
@@ -192,6 +193,14 @@ export function compareRow(procedure: ProcedureData): CompareRow {
 		cells,
 		fees: compare.fees.map((fee) => ({ item: fee.item, text: fee.text, negotiated: fee.negotiated, source: sourceOf(fee) })),
 	};
+}
+
+/**
+ * The ways of paying whose fees /compare/ lists for at least one PG, in the vocabulary's order: its intro names them,
+ * so a reader (and the search) knows the table holds 휴대폰 or 해외카드 fees before opening a row.
+ */
+export function feeMethods(procedures: readonly Pick<ProcedureData, 'compare'>[]): Method[] {
+	return METHODS.filter((method) => procedures.some(({ compare }) => compare.fees.some((fee) => fee.method === method)));
 }
 
 /** The steps waited for on `path`, in step order, with the guide section each is in. */

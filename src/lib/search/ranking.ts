@@ -39,3 +39,6 @@ export const DATE_WEIGHT = 3;
  * bigrams (0.5 was best), 0.3–0.9 since they have their own index (./bigram-index.ts): docs/benchmarks.md.
  */
 export const BIGRAM_WEIGHT = 0.8;
+
+/** How many PGs a general page names where it answers to count as a list of PGs, which answers a which-PG question itself. */
+export const PG_LIST_MIN = 2;

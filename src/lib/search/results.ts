@@ -1,3 +1,4 @@
+import { pgNamesIn } from '../korean/aliases';
 import { withDateTokens } from '../korean/date-tokens';
 import { stripMarkedTokens } from '../korean/index-tokens';
 import { compact, isJamoOnly, normalizeText } from '../korean/text';
@@ -110,13 +111,24 @@ export function sectionAt(page: PageSections, id: string): Section | undefined {
  * answers in one place, not one that mentions each word somewhere.
  */
 export function sectionShare(page: PageSections, words: string[][], about: string): number {
-	if (words.length === 0) return 0;
+	return answeringSections(page, words, about).share;
+}
+
+/** The sections that hold the largest share of the query's words (see `sectionShare`), with that share. */
+function answeringSections(page: PageSections, words: string[][], about: string): { share: number; haystacks: string[] } {
+	if (words.length === 0) return { share: 0, haystacks: [] };
 	const context = compact(about);
 	const held = sectionsOf(page).map(({ section, haystack }) => {
 		const text = `${context} ${section.isHeading ? compact(section.title) : ''} ${haystack}`;
-		return words.filter((forms) => forms.some((form) => hasTerm(text, form))).length;
+		return { haystack: text, count: words.filter((forms) => forms.some((form) => hasTerm(text, form))).length };
 	});
-	return Math.max(...held) / words.length;
+	const most = Math.max(...held.map(({ count }) => count));
+	return { share: most / words.length, haystacks: held.filter(({ count }) => count === most).map(({ haystack }) => haystack) };
+}
+
+/** How many PGs the page names where it answers the words: a section listing the PGs that do a thing answers which PG does it. */
+export function pgsNamedWhereItAnswers(page: PageSections, words: string[][], about: string): number {
+	return Math.max(0, ...answeringSections(page, words, about).haystacks.map((haystack) => pgNamesIn(haystack).length));
 }
 
 /**

@@ -5,9 +5,9 @@ import type { ParsedQuery } from '../korean/query';
 import { compact, hasHangul, isJamoOnly } from '../korean/text';
 import { nearestWord } from '../korean/typo';
 import { exactPhrases, givesGeneralAnswer, isGlossary, pageAboutPg, SEARCH_TAGS_META, type PageFragment } from './contract';
-import { ANSWER_BOOST, BATCH_SIZE, BIGRAM_WEIGHT, DATE_WEIGHT, EXACT_PHRASE_BOOST, FALLBACK_BELOW, QUESTION_TITLE_BOOST, SECTION_SHARE_BOOST, VERB_WEIGHT } from './ranking';
+import { ANSWER_BOOST, BATCH_SIZE, BIGRAM_WEIGHT, DATE_WEIGHT, EXACT_PHRASE_BOOST, FALLBACK_BELOW, PG_LIST_MIN, QUESTION_TITLE_BOOST, SECTION_SHARE_BOOST, VERB_WEIGHT } from './ranking';
 import { fuseWithBigrams, queryBigrams } from './bigrams';
-import { excerptAround, hasTerm, rankSections, sectionAt, sectionShare, titleCoverage } from './results';
+import { excerptAround, hasTerm, pgsNamedWhereItAnswers, rankSections, sectionAt, sectionShare, titleCoverage } from './results';
 import { askedTerm } from './term-question';
 import type { MatchableTerm, TermMatcher } from '../glossary/match';
 
@@ -348,9 +348,18 @@ export class QueryRun {
 			);
 			const first = this.#pinned;
 			const isPinned = ({ id }: { id: string }) => first?.pages.includes(id) ?? false;
-			// Pages about no single PG that the words rank first, above any one PG's page, keep their place (`afterGeneral`).
+			// Pages about no single PG that the words rank first, above any one PG's page, keep their place (`afterGeneral`)
+			// when they answer which PG themselves, or the question asks more than which PG (see `#keepsPlace`).
+			const pickerWords = Math.max(0, ...ordered.filter(isPinned).map(({ answers }) => answers.words));
 			let kept = 0;
-			while (first?.afterGeneral && kept < ordered.length && !isPinned(ordered[kept]!) && givesGeneralAnswer(ordered[kept]!.fragment)) kept++;
+			while (
+				first?.afterGeneral &&
+				kept < ordered.length &&
+				!isPinned(ordered[kept]!) &&
+				givesGeneralAnswer(ordered[kept]!.fragment) &&
+				this.#keepsPlace(ordered[kept]!, answerForms, pickerWords)
+			)
+				kept++;
 			const pinned = [...ordered.slice(0, kept), ...ordered.filter(isPinned), ...ordered.slice(kept).filter((page) => !isPinned(page))];
 			this.hits.push(
 				...pinned.map(({ id, fragment }) =>
@@ -359,6 +368,17 @@ export class QueryRun {
 			);
 			this.#texts.push(...pinned.map(({ text }) => text));
 		}
+	}
+
+	/**
+	 * Whether a general page the words rank first stays above the pages that pick among PGs: when it names PGs where it
+	 * answers (a help-center list of the PGs that do 해외결제), or when the pickers hold at most half the words it holds
+	 * (`어느 PG랑 … 상담받을 수 있어요?` asks about consulting, not which PG). A guide that says how to apply for a way of
+	 * paying, naming no PG, does not say which PG offers it: the chooser and the comparison do.
+	 */
+	#keepsPlace({ fragment, answers }: { fragment: PageFragment; answers: { words: number } }, forms: string[][], pickerWords: number) {
+		const page = { ...fragment, title: fragment.meta.title ?? '' };
+		return pgsNamedWhereItAnswers(page, forms, pageSubject(fragment)) >= PG_LIST_MIN || answers.words >= 2 * pickerWords;
 	}
 
 	/**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPgName } from '../../../src/lib/korean/aliases';
+import { isPgName, pgNamesIn } from '../../../src/lib/korean/aliases';
 import { stripParticle } from '../../../src/lib/korean/particles';
 import { fromQwerty, normalizeQueryWord, parseQuery, spacingSplits } from '../../../src/lib/korean/query';
 
@@ -32,6 +32,11 @@ describe('query words', () => {
 		expect(isPgName('토스페이')).toBe(true);
 		expect(isPgName('이니시스의')).toBe(true);
 		expect(isPgName('계약절차')).toBe(false);
+	});
+
+	it('finds the PGs a compacted text names, each once: 토스페이먼츠 is not also 토스', () => {
+		expect(pgNamesIn('kg이니시스와토스페이먼츠가가상계좌를받습니다').sort()).toEqual(['kg이니시스', '토스페이먼츠']);
+		expect(pgNamesIn('결제대행사마다다릅니다')).toEqual([]);
 	});
 });
 

@@ -11,6 +11,9 @@ describe('a question that asks which PG to use', () => {
 		'어느 결제대행사가 좋아요',
 		'PG 추천 좀',
 		'간편결제 지원하는 pg 있어요?',
+		// Every PG at once: the comparison.
+		'해외카드 수수료 pg마다 얼마예요',
+		'결제대행사별 가입비',
 	])('%s', (query) => {
 		expect(parseQuery(query).asksWhichPg).toBe(true);
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRow, mainCardFee, SUMMARY_COLUMNS } from '../../../src/lib/procedure/compare';
+import { compareRow, feeMethods, mainCardFee, SUMMARY_COLUMNS } from '../../../src/lib/procedure/compare';
 import { procedureSchema } from '../../../src/lib/procedure/schema';
 import { procedureInput } from './fixture';
 
@@ -72,5 +72,14 @@ describe('mainCardFee', () => {
 		expect(mainCardFee([fee('머니', '간편결제'), fee('신용카드', '간편결제')])).toMatchObject({ item: '신용카드' });
 		expect(mainCardFee([fee('해외카드', '해외카드')])).toMatchObject({ item: '해외카드' });
 		expect(mainCardFee([fee('가입비')])).toBeUndefined();
+	});
+});
+
+describe('feeMethods', () => {
+	const withFees = (...methods: (string | undefined)[]) =>
+		({ compare: { fees: methods.map((method) => ({ item: method ?? '가입비', method, text: '', negotiated: false, source: 'pricing' })) } }) as never;
+	it('names the ways of paying some PG states a fee for, in the vocabulary’s order, each once', () => {
+		expect(feeMethods([withFees('해외카드', undefined, '카드'), withFees('카드', '가상계좌')])).toEqual(['카드', '가상계좌', '해외카드']);
+		expect(feeMethods([withFees(undefined)])).toEqual([]);
 	});
 });

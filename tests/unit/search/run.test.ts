@@ -352,6 +352,38 @@ describe('a question that asks which PG to use', () => {
 		expect(await firstTwo(query, fakeEngine([...pages, { ...list, pg: 'NHN KCP' }]).engine)).toEqual(['/choose/', '/compare/']);
 	});
 
+	it('puts the pickers above a general guide that says how to apply for a way of paying but names no PG that offers it', async () => {
+		const guide: FakePage = {
+			url: '/pg-application/',
+			title: '전자결제 신청방법',
+			text: '신청합니다.\n## 결제수단 고르기\n가상계좌 가상계좌 가상계좌를 쓰려면 신청서에서 결제대행사(PG)와 결제수단을 고릅니다.',
+		};
+		// The comparison lists each PG's 가상계좌 fee, as /compare/'s intro says.
+		const fees = { ...compare, text: `${compare.text} 결제수단별(카드·가상계좌) 수수료가 있습니다.` };
+		const query = '가상계좌 되는 pg 어디 있어요';
+		expect(await first(query, fakeEngine([guide, chooser, fees]).engine)).toBe('/compare/');
+		// A page listing the PGs that offer it answers which PG itself: it keeps its place, the guide still goes below the pickers.
+		const list: FakePage = {
+			url: '/virtual-account-pgs/',
+			title: '가상계좌 되는 PG',
+			text: '가상계좌를 받는 결제대행사(PG)는 KG이니시스, 나이스페이, 토스페이먼츠입니다. 가상계좌 가상계좌.',
+		};
+		expect(await firstTwo(query, fakeEngine([guide, list, chooser, fees]).engine)).toEqual(['/virtual-account-pgs/', '/compare/']);
+		const unnamed = { ...list, text: list.text.replace(/KG이니시스.*입니다/, '여러 곳입니다') };
+		expect(await firstTwo(query, fakeEngine([guide, unnamed, chooser, fees]).engine)).toEqual(['/compare/', '/choose/']);
+	});
+
+	it('leaves a general page first when the question asks more than which PG, and the pickers hold at most half its words', async () => {
+		const advice: FakePage = {
+			url: '/consulting/',
+			title: '계약 전 상담',
+			text: '계약 전에 담당 매니저가 어느 PG와 결제수단이 맞는지 상담해 드립니다. 매니저 상담 신청은 관리자콘솔에서 합니다.',
+		};
+		const pickers = [{ ...chooser, text: `${chooser.text} 어느 PG가 맞는지 결제수단과 계약 조건으로 봅니다.` }, compare];
+		expect(await first('어느 PG랑 결제수단을 쓸지 계약 전에 담당 매니저한테 상담받을 수 있어요?', fakeEngine([advice, ...pickers]).engine)).toBe('/consulting/');
+		expect(await first('결제수단 되는 PG 있어요?', fakeEngine([advice, ...pickers]).engine)).toBe('/choose/');
+	});
+
 	it('is not the chooser when a PG is named, or the question asks something else of a PG', async () => {
 		expect(await first('KCP 해외카드 되는 PG')).toMatch(/^\/nhn-kcp-contract\//);
 		expect(await first('PG 가입신청 어디서 해요')).toMatch(/^\/pg-application\//);
