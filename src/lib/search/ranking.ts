@@ -40,5 +40,8 @@ export const DATE_WEIGHT = 3;
  */
 export const BIGRAM_WEIGHT = 0.8;
 
-/** How many PGs a general page names where it answers to count as a list of PGs, which answers a which-PG question itself. */
-export const PG_LIST_MIN = 2;
+/**
+ * How many PGs a general page names where it answers to count as a list of PGs, which answers a which-PG question
+ * itself: two are an example or an exception (다날과 토스페이는 앱마켓 등록이 필수). 2 and 3 measured: docs/benchmarks.md.
+ */
+export const PG_LIST_MIN = 3;

@@ -369,7 +369,8 @@ describe('a question that asks which PG to use', () => {
 			text: '가상계좌를 받는 결제대행사(PG)는 KG이니시스, 나이스페이, 토스페이먼츠입니다. 가상계좌 가상계좌.',
 		};
 		expect(await firstTwo(query, fakeEngine([guide, list, chooser, fees]).engine)).toEqual(['/virtual-account-pgs/', '/compare/']);
-		const unnamed = { ...list, text: list.text.replace(/KG이니시스.*입니다/, '여러 곳입니다') };
+		// Two PGs are an example, not a list.
+		const unnamed = { ...list, text: list.text.replace(/KG이니시스.*입니다/, 'KG이니시스와 나이스페이를 비롯해 여러 곳입니다') };
 		expect(await firstTwo(query, fakeEngine([guide, unnamed, chooser, fees]).engine)).toEqual(['/compare/', '/choose/']);
 	});
 
