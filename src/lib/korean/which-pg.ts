@@ -20,6 +20,12 @@ const EVERY_PG = /^(?:pg|피지|결제대행사|전자결제대행사)(?:사)?(?
 /** True when the words ask which PG to use (see above). */
 export function asksWhichPg(words: readonly string[]): boolean {
 	return words.some(
-		(word, index) => EVERY_PG.test(word) || (PG_WORD.test(word) && ((index > 0 && PICKING.test(words[index - 1]!)) || ASKING.test(words[index + 1] ?? ''))),
+		(word, index) =>
+			EVERY_PG.test(word) ||
+			(PG_WORD.test(word) &&
+				((index > 0 && PICKING.test(words[index - 1]!)) ||
+					ASKING.test(words[index + 1] ?? '') ||
+					// Keywords that end with the PG word ask for the PGs of the thing before it (구매대행 pg사, NFT 결제대행사).
+					(index > 0 && index === words.length - 1))),
 	);
 }

@@ -11,6 +11,9 @@ describe('a question that asks which PG to use', () => {
 		'어느 결제대행사가 좋아요',
 		'PG 추천 좀',
 		'간편결제 지원하는 pg 있어요?',
+		// Keywords ending with the PG word: the PGs of the thing before it.
+		'구매대행 pg사',
+		'NFT 결제대행사',
 		// Every PG at once: the comparison.
 		'해외카드 수수료 pg마다 얼마예요',
 		'결제대행사별 가입비',
@@ -24,6 +27,7 @@ describe('a question that asks which PG to use', () => {
 		'앱 출시 전에도 PG 계약 할수있나요',
 		'계약한 PG 바꾸고 싶어요',
 		'PG사 구비서류',
+		'pg사',
 		'이니시스 정기결제',
 		'어떤 서류 내요',
 	])('not: %s', (query) => {
