@@ -84,12 +84,15 @@ export function spacingSplits(word: string): string[] {
 export function parseQuery(raw: string, { composing = false } = {}): ParsedQuery {
 	// Case is kept until each word is read: the English-layout check needs it. A day is one word (2월 13일 → 2월13일).
 	const found = joinEnglishPhrases(joinDates(raw.normalize('NFC')).match(/[\p{L}\p{N}]+/gu) ?? []);
-	const english = found.some((typed) => englishWord(normalizeText(typed)));
-	const typedWords = found.filter((typed) => normalizeQueryWord(typed, { english }));
-	const words = typedWords.map((typed) => normalizeQueryWord(typed, { english }));
+	// Each word as compared with the tables, and its Korean when it is an English word, looked up once.
+	const plain = found.map(normalizeText);
+	const korean = plain.map(englishWord);
+	const english = korean.some(Boolean);
+	const typedWords = found.map((typed, index) => ({ index, word: normalizeQueryWord(typed, { english }) })).filter(({ word }) => word);
+	const words = typedWords.map(({ word }) => word);
 	// An English word is searched as the articles' Korean word and as itself: some articles keep it (API Secret).
-	const asTyped = typedWords.map((typed) => (englishWord(normalizeText(typed)) ? [normalizeText(typed)] : []));
-	const fromTable = typedWords.map((typed) => Boolean(LATIN_ALIASES[normalizeText(typed)] ?? englishWord(normalizeText(typed))));
+	const asTyped = typedWords.map(({ index }) => (korean[index] ? [plain[index]!] : []));
+	const fromTable = typedWords.map(({ index }) => Boolean(LATIN_ALIASES[plain[index]!] ?? korean[index]));
 	if (words.length === 0) return { terms: [], functionWords: [], alternatives: [], verbs: [], understood: [], required: [], fallbacks: [], asksWhichPg: false };
 	// Particles and endings come off for matching (키파일을 → 키파일, 계약하려면 → 계약); PG names stay whole
 	// (토스페이, not 토스페); a query of function words only (어떻게) is searched as it is.
