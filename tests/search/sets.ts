@@ -22,6 +22,7 @@ import { SITE_QUESTION_CASES_3 } from './site-questions-3.ts';
 import { SITE_QUESTION_CASES_4 } from './site-questions-4.ts';
 import { SITE_QUESTION_CASES_5 } from './site-questions-5.ts';
 import { SITE_QUESTION_CASES_6 } from './site-questions-6.ts';
+import { SITE_QUESTION_CASES_7 } from './site-questions-7.ts';
 import { TENTH_QUESTION_CASES } from './tenth-questions.ts';
 import { ELEVENTH_QUESTION_CASES } from './eleventh-questions.ts';
 import { TWELFTH_QUESTION_CASES } from './twelfth-questions.ts';
@@ -42,6 +43,7 @@ export function querySets(contentSet: string): QuerySet[] {
 			{ label: 'fourth site questions', cases: SITE_QUESTION_CASES_4 },
 			{ label: 'fifth site questions', cases: SITE_QUESTION_CASES_5 },
 			{ label: 'sixth site questions', cases: SITE_QUESTION_CASES_6 },
+			{ label: 'seventh site questions', cases: SITE_QUESTION_CASES_7 },
 		];
 	return [
 		{ label: 'dev', cases: CORPUS_CASES },
