@@ -344,7 +344,7 @@ export class QueryRun {
 			const ordered = neutralFirst(
 				neutral,
 				({ fragment }) => isGlossary(fragment),
-				(page, entry) => (!this.#namesNoPg || givesGeneralAnswer(page.fragment)) && answersAsWell(page, entry),
+				(page, entry) => (!this.#namesNoPg || givesGeneralAnswer(page.fragment)) && answersAsWell(page, entry) && this.#titleHolds(page) >= this.#titleHolds(entry),
 			);
 			const first = this.#pinned;
 			const isPinned = ({ id }: { id: string }) => first?.pages.includes(id) ?? false;
@@ -379,6 +379,11 @@ export class QueryRun {
 	#keepsPlace({ fragment, answers }: { fragment: PageFragment; answers: { words: number } }, forms: string[][], pickerWords: number) {
 		const page = { ...fragment, title: fragment.meta.title ?? '' };
 		return pgsNamedWhereItAnswers(page, forms, pageSubject(fragment)) >= PG_LIST_MIN || answers.words >= 2 * pickerWords;
+	}
+
+	/** How much of the query a page's title holds: a general page goes before the glossary only if its title says as much (`PG 계약 용어 정리`). */
+	#titleHolds({ fragment }: { fragment: PageFragment }) {
+		return titleCoverage(fragment.meta.title ?? '', this.#titleTerms);
 	}
 
 	/**

@@ -309,6 +309,16 @@ describe('a question that asks what a term is', () => {
 		expect(await firstOf([{ ...entry, terms: undefined }, review])).toMatch(/^\/glossary\//);
 	});
 
+	it('is not passed by a general page whose title says less of the query than the glossary’s own title', async () => {
+		// The comparison points to the glossary by name: as many words, but its title holds fewer of them.
+		const compare: FakePage = { url: '/compare/', title: 'PG 계약 한눈에 비교', text: 'PG 계약을 나란히 봅니다. 낯선 용어는 PG 계약 용어 풀이를 보세요.' };
+		// The glossary's words rank it first; the rule that lets a general page that answers as well pass it must not.
+		const terms = { ...glossary, text: `PG 계약 용어를 풀었습니다. 계약 용어 계약 용어.${glossary.text}` };
+		const firstOf = async (query: string) => (await runQuery(fakeEngine([compare, terms]).engine, parseQuery(query), 6)).hits[0]!.url;
+		expect(await firstOf('pg 계약 용어 정리')).toMatch(/^\/glossary\//);
+		expect(await firstOf('pg 계약 비교 용어')).toMatch(/^\/compare\//);
+	});
+
 	it('without the glossary in the index (offline, not saved), ranks as before', async () => {
 		const { engine } = fakeEngine(pages);
 		const run = await runQuery({ ...engine, glossary: async () => undefined }, parseQuery('MID가 뭐예요'), 6);
