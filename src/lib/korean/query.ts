@@ -115,7 +115,8 @@ export function parseQuery(raw: string, { composing = false } = {}): ParsedQuery
 		return {
 			word,
 			verb: !noun && Boolean(verb),
-			forms: [...asTyped[index]!, ...(noun || !whole ? [] : [whole])],
+			// The verb as typed is searched too: a page may say it so (심사가 끝나기 전에 beside 계약완료).
+			forms: [...asTyped[index]!, ...(noun ? [content] : whole ? [whole] : [])],
 			understood: fromTable[index]! || Boolean(noun) || (word !== undefined && (PG_NAMES.includes(word) || isDateToken(word))),
 		};
 	});

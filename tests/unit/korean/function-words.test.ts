@@ -80,6 +80,12 @@ describe('content and function words', () => {
 		expect(content('돈 들어왔는데 확인이 안 돼요')).toContain('입금');
 	});
 
+	it('searches such a verb as typed too: a page may say it so (심사가 끝나기 전에)', () => {
+		const parsed = parseQuery('카드사 심사 끝나면 결제 돼요?');
+		expect(parsed.terms).toContain('완료');
+		expect(parsed.alternatives[parsed.terms.indexOf('완료')]).toContain('끝나');
+	});
+
 	it('reads 여 typed for 요 as the polite ending, and leaves words ending in 여 whole', () => {
 		expect(content('보증보험 가입금액 따라 정산 한도가 달라지나여')).toEqual(['보증보험', '가입금액', '정산', '한도', '달라지']);
 		expect(splitWord('있나여')).toEqual({ typed: '있나여', content: undefined });
