@@ -45,3 +45,9 @@ export const BIGRAM_WEIGHT = 0.8;
  * itself: two are an example or an exception (다날과 토스페이는 앱마켓 등록이 필수). 2 and 3 measured: docs/benchmarks.md.
  */
 export const PG_LIST_MIN = 3;
+
+/**
+ * How many PGs' pages answering better than any general page make the words every PG's procedure, for a question naming
+ * no PG (./run.ts `everyPgsWords`). 3 to 8 measured: docs/benchmarks.md.
+ */
+export const EVERY_PG_MIN = 5;

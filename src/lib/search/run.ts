@@ -5,7 +5,7 @@ import type { ParsedQuery } from '../korean/query';
 import { compact, hasHangul, isJamoOnly } from '../korean/text';
 import { nearestWord } from '../korean/typo';
 import { exactPhrases, givesGeneralAnswer, isGlossary, pageAboutPg, SEARCH_TAGS_META, type PageFragment } from './contract';
-import { ANSWER_BOOST, BATCH_SIZE, BIGRAM_WEIGHT, DATE_WEIGHT, EXACT_PHRASE_BOOST, FALLBACK_BELOW, PG_LIST_MIN, QUESTION_TITLE_BOOST, SECTION_SHARE_BOOST, VERB_WEIGHT } from './ranking';
+import { ANSWER_BOOST, BATCH_SIZE, BIGRAM_WEIGHT, DATE_WEIGHT, EVERY_PG_MIN, EXACT_PHRASE_BOOST, FALLBACK_BELOW, PG_LIST_MIN, QUESTION_TITLE_BOOST, SECTION_SHARE_BOOST, VERB_WEIGHT } from './ranking';
 import { fuseWithBigrams, queryBigrams } from './bigrams';
 import { excerptAround, hasTerm, pgsNamedWhereItAnswers, rankSections, sectionAt, sectionShare, titleCoverage } from './results';
 import { askedTerm } from './term-question';
@@ -153,6 +153,16 @@ export function neutralFirst<T>(
 		order.splice(at, 0, item);
 	}
 	return order;
+}
+
+/**
+ * True when the pages of `EVERY_PG_MIN` PGs or more answer better than the best page about none: the words are those of
+ * a section every PG's guide has (가입신청서 제출, 수수료, 계약완료), and a question naming no PG asks the general procedure.
+ */
+function everyPgsWords(pages: { fragment: PageFragment; answers: { share: number } }[]): boolean {
+	const general = Math.max(0, ...pages.filter(({ fragment }) => givesGeneralAnswer(fragment)).map(({ answers }) => answers.share));
+	const pgs = new Set(pages.filter(({ fragment, answers }) => pageAboutPg(fragment) !== undefined && answers.share > general).map(({ fragment }) => pageAboutPg(fragment)));
+	return pgs.size >= EVERY_PG_MIN;
 }
 
 /**
@@ -335,9 +345,17 @@ export class QueryRun {
 			const answersAsWell = ({ answers: first }: (typeof found)[number], { answers: other }: (typeof found)[number]) =>
 				first.share >= other.share || first.words >= other.words;
 			// Pages about no single PG, the glossary too, go before one PG's page that answers no better; then general pages before the glossary.
+			// When many PGs' pages answer better, the words are every PG's procedure (가입신청서 제출, 수수료): a page about no single PG that
+			// holds any of them goes first, the glossary too.
+			const generalFirst = this.#namesNoPg && everyPgsWords(found);
 			const neutral =
 				this.#namesNoPg && !ownWordsOfOnePg(found)
-					? neutralFirst(found, ({ fragment }) => pageAboutPg(fragment) !== undefined, answersAsWell, ({ answers }) => answers.words === 0)
+					? neutralFirst(
+							found,
+							({ fragment }) => pageAboutPg(fragment) !== undefined,
+							(general, onePg) => (generalFirst && general.answers.words > 0) || answersAsWell(general, onePg),
+							({ answers }) => answers.words === 0,
+						)
 					: found;
 			// The glossary says what a word means: a page that answers as well comes first (how long 카드사 심사 takes is in
 			// the general guide), one PG's page only when the query names a PG; the entry a term question asks for, first of all.

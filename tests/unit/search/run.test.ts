@@ -237,6 +237,22 @@ describe('pages about no single PG first when the query names none', () => {
 		expect((await urls('사이트 하단에 사업자 정보 뭐 넣어야 돼요', pages.map((page) => ({ ...page, pg: page.pg ?? '다날' }))))[0]).not.toMatch(/service-requirements/);
 	});
 
+	it('puts the general page first when the pages of five PGs or more answer better: the words are every PG’s procedure', async () => {
+		const application: FakePage = { url: '/pg-application/', title: '전자결제 신청방법', text: '신청합니다.\n## 최종 확인 후 제출\n신청서를 제출하면 결제대행사에 전달됩니다.' };
+		// Each PG's guide has a 가입신청서 제출 section holding more of the words.
+		const submit = (slug: string, name: string): FakePage => ({
+			url: `/${slug}-contract/`,
+			title: `${name} 상세 계약절차`,
+			pg: name,
+			text: `${name}와 계약합니다.\n## 가입신청서 제출\n제출 버튼을 누르면 바로 ${name} PG사로 넘어갑니다. 제출 제출.`,
+		});
+		const guides = [submit('kcp', 'NHN KCP'), submit('kicc', 'KICC'), submit('ksnet', 'KSNET'), submit('danal', '다날'), submit('payco', '페이코')];
+		const query = '제출하기 누르면 바로 PG사로 넘어가요?';
+		expect((await urls(query, [...guides, application]))[0]).toMatch(/^\/pg-application\//);
+		// Four PGs: their own words still.
+		expect((await urls(query, [...guides.slice(0, 4), application]))[0]).not.toMatch(/^\/pg-application\//);
+	});
+
 	it("keeps a named PG's pages first, and says whose a PG guide is when its title does not", async () => {
 		expect((await urls('페이팔 하단 사업자 정보', pages))[0]).toMatch(/^\/paypal-contract\//);
 		const run = await runQuery(fakeEngine(pages).engine, parseQuery('하단 사업자 정보'), 6);
