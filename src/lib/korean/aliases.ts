@@ -39,6 +39,15 @@ export const LATIN_ALIASES: Readonly<Record<string, string>> = {
 	iamport: '아임포트',
 };
 
+/** PG names said letter by letter in Hangul (케이씨피 for KCP): the name the articles write. */
+export const SPELLED_OUT_ALIASES: Readonly<Record<string, string>> = {
+	케이씨피: 'kcp',
+	케이에스넷: 'ksnet',
+	케이아이씨씨: 'kicc',
+	케이피엔: 'kpn',
+	엔에이치엔: 'nhn',
+};
+
 /**
  * The Korean names of the PGs a text writes in Latin letters, one word or two (TOSS PAYMENTS → 토스페이먼츠,
  * KG INICIS → 이니시스, html5_inicis → 이니시스): indexed beside the text, so that a page listing PGs in

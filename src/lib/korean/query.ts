@@ -1,9 +1,10 @@
 import { convertQwertyToHangul, disassemble, removeLastCharacter } from 'es-hangul';
-import { isPgName, LATIN_ALIASES, PG_NAMES } from './aliases';
+import { isPgName, LATIN_ALIASES, PG_NAMES, SPELLED_OUT_ALIASES } from './aliases';
 import { ENGLISH_FUNCTION_WORDS, englishWord, joinEnglishPhrases, LOANWORD_SPELLINGS } from './english';
 import { isDateToken, joinDates } from './date-tokens';
 import { EVERYDAY_WORDS, SAME_AS } from './everyday-words';
 import { splitWord, splitWordBeforeCan, type SplitWord } from './function-words';
+import { stripParticle } from './particles';
 import { HANGUL_JAMO, HANGUL_SYLLABLE, hasHangul, isJamoOnly, normalizeText } from './text';
 import { asksWhichPg } from './which-pg';
 
@@ -54,13 +55,18 @@ export function fromQwerty(word: string): string | undefined {
 }
 
 /**
- * One query word as the index spells it: PG name or domain word in English, keyboard layout, unfinished
+ * One query word as the index spells it: PG name or domain word in English, a PG name spelled out (케이씨피), keyboard layout, unfinished
  * jamo (`계약절ㅊ` → `계약절`). Beside English words (`card validity check`), a Latin word is English too,
  * not Hangul typed in the English layout (`check` is not 촏차).
  */
 export function normalizeQueryWord(typed: string, { english = false } = {}): string {
 	const word = normalizeText(typed);
-	const latin = LATIN_ALIASES[word] ?? englishWord(word) ?? (english ? undefined : fromQwerty(typed.normalize('NFC')));
+	const latin =
+		LATIN_ALIASES[word] ??
+		SPELLED_OUT_ALIASES[word] ??
+		SPELLED_OUT_ALIASES[stripParticle(word)] ??
+		englishWord(word) ??
+		(english ? undefined : fromQwerty(typed.normalize('NFC')));
 	if (latin) return latin;
 	if (isJamoOnly(word)) return word;
 	return word.replace(new RegExp(`(?<=\\p{L})${HANGUL_JAMO.source}+$`, 'u'), '');

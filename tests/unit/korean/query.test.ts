@@ -34,6 +34,11 @@ describe('query words', () => {
 		expect(isPgName('계약절차')).toBe(false);
 	});
 
+	it('reads a PG name spelled out in Hangul as the name the articles write, particle or not', () => {
+		expect(parseQuery('케이씨피 해외카드 달러 정산 되나요').required).toEqual(['kcp']);
+		expect(parseQuery('케이에스넷은 가상계좌 되나요').terms[0]).toBe('ksnet');
+	});
+
 	it('finds the PGs a compacted text names, each once: 토스페이먼츠 is not also 토스', () => {
 		expect(pgNamesIn('kg이니시스와토스페이먼츠가가상계좌를받습니다').sort()).toEqual(['kg이니시스', '토스페이먼츠']);
 		expect(pgNamesIn('결제대행사마다다릅니다')).toEqual([]);
