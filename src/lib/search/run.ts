@@ -156,26 +156,27 @@ export function neutralFirst<T>(
 }
 
 /**
- * True when the pages of `EVERY_PG_MIN` PGs or more answer better than the best page about none: the words are those of
- * a section every PG's guide has (가입신청서 제출, 수수료, 계약완료), and a question naming no PG asks the general procedure.
+ * The PGs whose pages answer as well as the best page about none, by the share of the query's words their answering
+ * section holds (`better`: better than it, and than nothing). What a page answers is what its answering section holds:
+ * a PG guide's test card 유효기간 does not make it answer "법인 인감증명서 유효기간".
  */
-function everyPgsWords(pages: { fragment: PageFragment; answers: { share: number } }[]): boolean {
-	const general = Math.max(0, ...pages.filter(({ fragment }) => givesGeneralAnswer(fragment)).map(({ answers }) => answers.share));
-	const pgs = new Set(pages.filter(({ fragment, answers }) => pageAboutPg(fragment) !== undefined && answers.share > general).map(({ fragment }) => pageAboutPg(fragment)));
-	return pgs.size >= EVERY_PG_MIN;
+function pgsAnswering(pages: { fragment: PageFragment; answers: { share: number } }[], { better }: { better: boolean }): Set<string | undefined> {
+	const general = Math.max(...pages.filter(({ fragment }) => givesGeneralAnswer(fragment)).map(({ answers }) => answers.share));
+	const answers = (share: number) => (better ? share > Math.max(general, 0) : share >= general);
+	return new Set(pages.filter(({ fragment, answers: { share } }) => pageAboutPg(fragment) !== undefined && answers(share)).map(({ fragment }) => pageAboutPg(fragment)));
 }
 
 /**
- * True when the pages about one PG that answer as well as the best page about none (by the share of the query's
- * words their answering section holds) are all about the same PG: the words are that PG's own (키파일 is
- * KG이니시스's), so its pages answer first even though the query does not name it. What a page answers is what
- * its answering section holds: a PG guide's test card 유효기간 does not make it answer "법인 인감증명서 유효기간".
+ * True when the pages of `EVERY_PG_MIN` PGs or more answer better than the best page about none: the words are those of
+ * a section every PG's guide has (가입신청서 제출, 수수료, 계약완료), and a question naming no PG asks the general procedure.
  */
-function ownWordsOfOnePg(pages: { fragment: PageFragment; answers: { share: number } }[]): boolean {
-	const general = Math.max(...pages.filter(({ fragment }) => givesGeneralAnswer(fragment)).map(({ answers }) => answers.share));
-	const pgs = new Set(pages.filter(({ fragment, answers }) => pageAboutPg(fragment) !== undefined && answers.share >= general).map(({ fragment }) => pageAboutPg(fragment)));
-	return pgs.size === 1;
-}
+const everyPgsWords = (pages: Parameters<typeof pgsAnswering>[0]) => pgsAnswering(pages, { better: true }).size >= EVERY_PG_MIN;
+
+/**
+ * True when the pages about one PG that answer as well as the best page about none are all about the same PG: the
+ * words are that PG's own (키파일 is KG이니시스's), so its pages answer first even though the query does not name it.
+ */
+const ownWordsOfOnePg = (pages: Parameters<typeof pgsAnswering>[0]) => pgsAnswering(pages, { better: false }).size === 1;
 
 export class QueryRun {
 	readonly hits: Hit[] = [];
