@@ -360,10 +360,12 @@ export class QueryRun {
 					: found;
 			// The glossary says what a word means: a page that answers as well comes first (how long 카드사 심사 takes is in
 			// the general guide), one PG's page only when the query names a PG; the entry a term question asks for, first of all.
+			// As well is as many of the query's words: a guide whose one section holds 카드, 결제 and 가입 does not answer
+			// `카드 결제만 받아도 에스크로 가입해야 돼요` as well as the glossary, which holds 에스크로 too.
 			const ordered = neutralFirst(
 				neutral,
 				({ fragment }) => isGlossary(fragment),
-				(page, entry) => (!this.#namesNoPg || givesGeneralAnswer(page.fragment)) && answersAsWell(page, entry) && this.#titleHolds(page) >= this.#titleHolds(entry),
+				(page, entry) => (!this.#namesNoPg || givesGeneralAnswer(page.fragment)) && page.answers.words >= entry.answers.words && this.#titleHolds(page) >= this.#titleHolds(entry),
 			);
 			const first = this.#pinned;
 			const isPinned = ({ id }: { id: string }) => first?.pages.includes(id) ?? false;

@@ -325,6 +325,20 @@ describe('a question that asks what a term is', () => {
 		expect(await firstOf([{ ...entry, terms: undefined }, review])).toMatch(/^\/glossary\//);
 	});
 
+	it('is not passed by a general page that holds fewer of the query’s words, however large a share one section holds', async () => {
+		// 에스크로 is in no section of the guide: its section on 가입 holds as large a share as the entry, not the word asked about.
+		const escrow: FakePage = {
+			...glossary,
+			text: `${glossary.text}\n## 에스크로\n현금성 결제수단을 받으면 의무로 가입합니다.\n## 카드사 심사\n카드사가 봅니다.`,
+			terms: { ...glossary.terms, 에스크로: ['에스크로'] },
+		};
+		const application: FakePage = { url: '/pg-application/', title: '전자결제 신청방법', text: '신청합니다.\n## 가입 신청\n카드 결제를 받으려면 가입을 신청합니다. 가입 가입 카드 결제.' };
+		const firstOf = async (query: string) => (await runQuery(fakeEngine([escrow, application]).engine, parseQuery(query), 6)).hits[0]!.url;
+		expect(await firstOf('카드 결제만 받아도 에스크로 가입해야 돼요')).toMatch(/^\/glossary\//);
+		// Without the word the entry is about, the guide holds as many words and passes it.
+		expect(await firstOf('카드 결제만 받아도 가입해야 돼요')).toMatch(/^\/pg-application\//);
+	});
+
 	it('is not passed by a general page whose title says less of the query than the glossary’s own title', async () => {
 		// The comparison points to the glossary by name: as many words, but its title holds fewer of them.
 		const compare: FakePage = { url: '/compare/', title: 'PG 계약 한눈에 비교', text: 'PG 계약을 나란히 봅니다. 낯선 용어는 PG 계약 용어 풀이를 보세요.' };
