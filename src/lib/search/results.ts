@@ -136,7 +136,8 @@ export function pgsNamedWhereItAnswers(page: PageSections, words: string[][], ab
  * 토스페이먼츠 section of a page of all PGs' limits), then by how many of the query's words they hold, a word in the
  * heading twice (a section with 카드사, 심사 and 2주 before one with 카드사 and 심사 many times), then how often, spacing aside (`바로 오픈` counts for
  * `바로오픈`; a section with the kind of `answer` the question asks for, a duration say, counts as holding
- * one word more), then by Pagefind's own weights: the first is where the answer is. Every heading of the
+ * one word more, weighed as the commonest word asked: `KSNET apiKey는 언제 받아요` is answered where apiKey is, not
+ * where some other step's 2~3영업일 is), then by Pagefind's own weights: the first is where the answer is. Every heading of the
  * page is a candidate, not only those Pagefind matched: its matches ignore spacing variants.
  */
 export function rankSections(
@@ -166,7 +167,7 @@ export function rankSections(
 			// A word in the heading counts twice: the section is about it, not only mentioning it.
 			const held =
 				keys.reduce((sum, key, index) => sum + keyWeight[index]! * ((counts[index]! > 0 ? 1 : 0) + (heading.includes(key) ? 1 : 0)), 0) +
-				(answer?.test(section.text) ? 1 : 0);
+				(answer?.test(section.text) ? Math.min(1, ...keyWeight) : 0);
 			return { section, named, held, occurrences, weight: pagefindWeight.get(sectionKey(section.url)) ?? 0 };
 		})
 		.filter(({ occurrences, weight }) => occurrences > 0 || weight > 0)

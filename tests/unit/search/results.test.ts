@@ -92,6 +92,25 @@ describe('search results', () => {
 		expect(rankSections(guide, ['신청'])[0]!.url).toBe('/apply/#메뉴');
 	});
 
+	it('counts the kind of answer asked for as one more word, no more than the commonest word asked', () => {
+		// `KSNET apiKey는 언제 받아요`: KSNET is in every section, apiKey in three; the last section says how long something else takes.
+		const guide = {
+			url: '/ksnet/',
+			title: 'KSNET 계약',
+			content: 'KSNET apiKey 계약. 계약완료. KSNET에서 MID와 apiKey를 받습니다. apiKey 확인. 채널. KSNET 채널에 apiKey를 넣습니다. 실결제. KSNET 계약부서가 2~3영업일 안에 알려 줍니다.',
+			anchors: [
+				{ element: 'h2', id: '계약완료', text: '계약완료', location: 3 },
+				{ element: 'h2', id: '채널', text: '채널', location: 10 },
+				{ element: 'h2', id: '실결제', text: '실결제', location: 15 },
+			],
+			sub_results: [],
+		};
+		const answer = /\d+~?\d*영업일/;
+		expect(rankSections(guide, ['ksnet', 'apikey'], { answer })[0]!.url).toBe('/ksnet/#계약완료');
+		// Asked of the common word alone, the section with the answer is the one.
+		expect(rankSections(guide, ['ksnet'], { answer })[0]!.url).toBe('/ksnet/#실결제');
+	});
+
 	it('prefers the section headed by the named PG only on a page not about that PG', () => {
 		const about = (title: string) => ({
 			url: '/kicc/',
