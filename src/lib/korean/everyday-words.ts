@@ -27,6 +27,11 @@ export const EVERYDAY_WORDS: Readonly<Record<string, string>> = {
 	만들어지: '생성',
 	// 돌려받 loses its 받 as 발급받 does: what is left is 돌려.
 	돌려: '환급',
+	// 서류를 떼다: the articles say 발급.
+	떼: '발급',
+	뗀: '발급',
+	뗄: '발급',
+	떼야: '발급',
 	끝나: '완료',
 	끝난: '완료',
 	끝났: '완료',
