@@ -188,6 +188,8 @@ export class QueryRun {
 	#searches = new Map<string, Promise<EngineResult[]>>();
 	#results = new Map<string, EngineResult>();
 	#ranked: Candidate[] = [];
+	/** The ids of the pages about one PG, when the query names no PG. */
+	#onePgPages: ReadonlySet<string> | undefined;
 	#required: string[] = [];
 	#checked = 0;
 	/** The searchable text of each hit, compacted for `hasTerm`. */
@@ -269,6 +271,7 @@ export class QueryRun {
 		const byBigrams = (await bigrams).filter(({ id }) => this.#results.has(id));
 		const ranked: Candidate[] = fuseWithBigrams(byWords, byBigrams, BIGRAM_WEIGHT * hangulShare);
 		const aboutOnePg = this.#namesNoPg ? await onePgPages : undefined;
+		this.#onePgPages = aboutOnePg;
 		const terms = this.#namesNoPg ? await glossary : undefined;
 		// Not the glossary yet: it holds most questions' words somewhere, and only its entries, loaded, say whether it answers.
 		const noGeneralAnswer = (id: string) => aboutOnePg!.has(id) || id === terms?.page.id;
@@ -309,39 +312,22 @@ export class QueryRun {
 		while (this.hits.length < target && !this.exhausted && !this.#stale) {
 			const batch = this.#ranked.slice(this.#checked, this.#checked + Math.max(count, BATCH_SIZE));
 			this.#checked += batch.length;
-			// Offline, a page not saved on this device has no data to load: that result is left out.
-			const loaded = await Promise.all(
-				batch.map(({ id, score }) => this.#results.get(id)!.data().then((fragment) => ({ id, fragment, score }), () => undefined)),
-			);
 			const forms = this.#termForms();
 			// What a page answers, for putting general pages first: words written apart that the index knows as one are that word (키 파일 is 키파일).
 			const answerForms = this.#oneWord ? [[this.terms.join('')]] : forms;
-			const found = loaded
-				.filter((entry) => entry !== undefined)
-				.map(({ id, fragment, score }) => {
-					const page = { ...fragment, title: fragment.meta.title ?? '' };
-					const share = sectionShare(page, forms, pageSubject(fragment));
-					const text = searchableText(fragment);
-					return {
-						id,
-						fragment,
-						text,
-						// How much of the query its answering section holds, and the page as a whole.
-						answers: {
-							share: answerForms === forms ? share : sectionShare(page, answerForms, pageSubject(fragment)),
-							words: answerForms.filter((word) => word.some((form) => hasTerm(text, form))).length,
-						},
-						score:
-							score *
-							(1 + titleCoverage(fragment.meta.title ?? '', this.#titleTerms)) *
-							(1 + QUESTION_TITLE_BOOST * titleCoverage(fragment.meta.title ?? '', this.parsed.functionWords)) *
-							(1 + EXACT_PHRASE_BOOST * exactShare(exactPhrases(fragment.meta), this.#titleTerms, this.parsed.functionWords)) *
-							(this.#answer?.test(fragment.content) ? 1 + ANSWER_BOOST : 1) *
-							(1 + SECTION_SHARE_BOOST * share ** 2),
-					};
-				})
-				.filter(({ text }) => this.#required.every((term) => hasTerm(text, term)))
-				.sort((a, b) => b.score - a.score);
+			const found = await this.#load(batch, forms, answerForms);
+			// The first batch is all PGs' pages and the words are every PG's procedure: the best page about no single PG below
+			// it is loaded too, to go first, when it answers in one section as large a share as they do (`테스트 MID` is half
+			// in a general guide, whole in each PG's channel setup).
+			if (this.#onePgPages && this.#checked === batch.length && everyPgsWords(found) && found.every(({ fragment }) => pageAboutPg(fragment) !== undefined)) {
+				const at = this.#ranked.findIndex(({ id }, index) => index >= this.#checked && !this.#onePgPages!.has(id));
+				const [general] = at >= 0 ? await this.#load([this.#ranked[at]!], forms, answerForms) : [];
+				if (general && general.answers.share >= Math.min(...found.map(({ answers }) => answers.share))) {
+					this.#ranked.splice(this.#checked++, 0, ...this.#ranked.splice(at, 1));
+					found.push(general);
+					found.sort((a, b) => b.score - a.score);
+				}
+			}
 			// A page answers as well when its answering section holds as many of the words, or the page as a whole does.
 			const answersAsWell = ({ answers: first }: (typeof found)[number], { answers: other }: (typeof found)[number]) =>
 				first.share >= other.share || first.words >= other.words;
@@ -389,6 +375,38 @@ export class QueryRun {
 			);
 			this.#texts.push(...pinned.map(({ text }) => text));
 		}
+	}
+
+	/** Loads a batch's data and scores each page with its title, search tags and answering section in view (see `more`). */
+	async #load(batch: Candidate[], forms: string[][], answerForms: string[][]) {
+		// Offline, a page not saved on this device has no data to load: that result is left out.
+		const loaded = await Promise.all(batch.map(({ id, score }) => this.#results.get(id)!.data().then((fragment) => ({ id, fragment, score }), () => undefined)));
+		return loaded
+			.filter((entry) => entry !== undefined)
+			.map(({ id, fragment, score }) => {
+				const page = { ...fragment, title: fragment.meta.title ?? '' };
+				const share = sectionShare(page, forms, pageSubject(fragment));
+				const text = searchableText(fragment);
+				return {
+					id,
+					fragment,
+					text,
+					// How much of the query its answering section holds, and the page as a whole.
+					answers: {
+						share: answerForms === forms ? share : sectionShare(page, answerForms, pageSubject(fragment)),
+						words: answerForms.filter((word) => word.some((form) => hasTerm(text, form))).length,
+					},
+					score:
+						score *
+						(1 + titleCoverage(fragment.meta.title ?? '', this.#titleTerms)) *
+						(1 + QUESTION_TITLE_BOOST * titleCoverage(fragment.meta.title ?? '', this.parsed.functionWords)) *
+						(1 + EXACT_PHRASE_BOOST * exactShare(exactPhrases(fragment.meta), this.#titleTerms, this.parsed.functionWords)) *
+						(this.#answer?.test(fragment.content) ? 1 + ANSWER_BOOST : 1) *
+						(1 + SECTION_SHARE_BOOST * share ** 2),
+				};
+			})
+			.filter(({ text }) => this.#required.every((term) => hasTerm(text, term)))
+			.sort((a, b) => b.score - a.score);
 	}
 
 	/**

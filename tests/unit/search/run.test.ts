@@ -253,6 +253,23 @@ describe('pages about no single PG first when the query names none', () => {
 		expect((await urls(query, [...guides.slice(0, 4), application]))[0]).not.toMatch(/^\/pg-application\//);
 	});
 
+	it('loads the best general page the words rank below the first batch when every PG’s pages answer, if it answers as large a share', async () => {
+		// Nine PGs' guides, more than a batch, each holding every word somewhere and four of five in its 가입신청서 제출 section.
+		const submit = (name: string): FakePage => ({
+			url: `/${name}-contract/`,
+			title: `${name} 상세 계약절차`,
+			pg: name,
+			text: `${name}와 계약합니다.\n## 가입신청서 제출\n제출 버튼을 누르면 ${name} PG사로 넘어갑니다. 제출 제출 제출.\n## 바로오픈\n바로 결제를 받습니다.`,
+		});
+		const guides = ['가', '나', '다', '라', '마', '바', '사', '아', '자'].map((name) => submit(`${name}페이`));
+		const application = (text: string): FakePage => ({ url: '/pg-application/', title: '전자결제 신청방법', text: `신청합니다.\n## 최종 확인 후 제출\n${text}` });
+		const query = '제출하기 누르면 바로 PG사로 넘어가요?';
+		const answers = application('제출을 누르면 결제대행사로 넘어갑니다.');
+		expect((await urls(query, [...guides, answers]))[0]).toMatch(/^\/pg-application\//);
+		// Holding less of the words in one place than any PG's guide, it is not loaded ahead of them.
+		expect((await urls(query, [...guides, application('제출을 누르면 됩니다.')]))[0]).not.toMatch(/^\/pg-application\//);
+	});
+
 	it("keeps a named PG's pages first, and says whose a PG guide is when its title does not", async () => {
 		expect((await urls('페이팔 하단 사업자 정보', pages))[0]).toMatch(/^\/paypal-contract\//);
 		const run = await runQuery(fakeEngine(pages).engine, parseQuery('하단 사업자 정보'), 6);
