@@ -85,6 +85,7 @@ export const PG_NAMES: readonly string[] = [
 		'헥토파이낸셜',
 		'kg파이낸셜',
 		'모빌리언스',
+		'kg모빌리언스',
 		'웰컴페이먼츠',
 		'나이스정보통신',
 	]),

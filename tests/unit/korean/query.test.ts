@@ -32,6 +32,8 @@ describe('query words', () => {
 		expect(isPgName('토스페이')).toBe(true);
 		expect(isPgName('이니시스의')).toBe(true);
 		expect(isPgName('계약절차')).toBe(false);
+		// KG파이낸셜's former name, as merchants still write it.
+		expect(parseQuery('KG모빌리언스 고객센터 번호').required).toEqual(['kg모빌리언스']);
 	});
 
 	it('reads a PG name spelled out in Hangul as the name the articles write, particle or not', () => {
