@@ -187,6 +187,8 @@ describe('content and function words', () => {
 		expect(content('인감증명서 언제 떼야 돼요')).toEqual(['인감증명서', '발급']);
 		expect(content('중소1 중소2 이런 구간은 뭐예요')).toEqual(['중소1', '중소2', '구간']);
 		expect(content('그거 계약서 이렇게 쓰면 돼요')).toEqual(['계약서']);
+		// 뜨다 (show up) says nothing without what shows.
+		expect(content('사업자 정보 결제 페이지에도 떠야 되나요')).toEqual(['사업자', '정보', '결제', '페이지']);
 	});
 
 	it('does not read a word starting with 안 or 못 as negation when the rest is a word (안내)', () => {
