@@ -344,12 +344,15 @@ export class QueryRun {
 							({ answers }) => answers.words === 0,
 						)
 					: found;
+			// A PG named: another PG's page that mentions it (나이스정보통신's 간편결제 추가계약 names 페이코) goes below the named PG's
+			// pages, and pages about no single PG, that answer as well.
+			const namedPgFirst = this.#required.length ? neutralFirst(neutral, ({ fragment }) => this.#aboutOtherPg(fragment), answersAsWell) : neutral;
 			// The glossary says what a word means: a page that answers as well comes first (how long 카드사 심사 takes is in
 			// the general guide), one PG's page only when the query names a PG; the entry a term question asks for, first of all.
 			// As well is as many of the query's words: a guide whose one section holds 카드, 결제 and 가입 does not answer
 			// `카드 결제만 받아도 에스크로 가입해야 돼요` as well as the glossary, which holds 에스크로 too.
 			const ordered = neutralFirst(
-				neutral,
+				namedPgFirst,
 				({ fragment }) => isGlossary(fragment),
 				(page, entry) => (!this.#namesNoPg || givesGeneralAnswer(page.fragment)) && page.answers.words >= entry.answers.words && this.#titleHolds(page) >= this.#titleHolds(entry),
 			);
@@ -418,6 +421,12 @@ export class QueryRun {
 	#keepsPlace({ fragment, answers }: { fragment: PageFragment; answers: { words: number } }, forms: string[][], pickerWords: number) {
 		const page = { ...fragment, title: fragment.meta.title ?? '' };
 		return pgsNamedWhereItAnswers(page, forms, pageSubject(fragment)) >= PG_LIST_MIN || answers.words >= 2 * pickerWords;
+	}
+
+	/** True for a page about one PG that its title and search tags do not name as the PG the query names. */
+	#aboutOtherPg(fragment: PageFragment) {
+		const subject = compact(pageSubject(fragment));
+		return pageAboutPg(fragment) !== undefined && !this.#required.some((term) => hasTerm(subject, term));
 	}
 
 	/** How much of the query a page's title holds: a general page goes before the glossary only if its title says as much (`PG 계약 용어 정리`). */

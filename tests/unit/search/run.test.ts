@@ -282,6 +282,24 @@ describe('pages about no single PG first when the query names none', () => {
 	});
 });
 
+describe('a query that names a PG', () => {
+	// NICE's guide names 페이코 among the 간편결제 it adds, with as many of the words in that section as 페이코's own guide has
+	// in one, and more of them on the page.
+	const nice: FakePage = {
+		url: '/nice-contract/',
+		title: '나이스정보통신 상세 계약절차',
+		pg: '나이스정보통신',
+		text: '나이스정보통신과 계약합니다.\n## 간편결제 추가계약\n페이코 계약은 3일 걸리고 메일로 옵니다. 페이코 페이코 계약 계약 메일 3일.\n## 정산\n한도를 넘게 결제하면 정산이 늦습니다.',
+	};
+	const payco = (text: string): FakePage => ({ url: '/payco-contract/', title: '페이코 상세 계약절차', pg: '페이코', text: `페이코와 계약합니다.\n## 계약 안내\n${text}` });
+
+	it('puts the named PG’s guide before another PG’s page that mentions it, when it answers as well', async () => {
+		expect((await urls('페이코 계약 메일 3일 넘게 안 와요', [nice, payco('계약 메일은 3일 안에 옵니다.')]))[0]).toMatch(/^\/payco-contract\//);
+		// Answering less in one place, and holding fewer of the words, the named PG's guide stays below.
+		expect((await urls('페이코 계약 메일 3일 넘게 안 와요', [nice, payco('담당자가 연락합니다.')]))[0]).toMatch(/^\/nice-contract\//);
+	});
+});
+
 describe('a question that asks what a term is', () => {
 	const glossary: FakePage = {
 		url: '/glossary/',
