@@ -2,7 +2,7 @@ import { isDateToken, withDateTokens } from '../korean/date-tokens';
 import { isPgName } from '../korean/aliases';
 import { asksDuration, DURATION } from '../korean/function-words';
 import type { ParsedQuery } from '../korean/query';
-import { compact, hasHangul, isJamoOnly } from '../korean/text';
+import { compact, hasHangul, isJamoOnly, normalizeText } from '../korean/text';
 import { nearestWord } from '../korean/typo';
 import { exactPhrases, givesGeneralAnswer, isGlossary, pageAboutPg, SEARCH_TAGS_META, type PageFragment } from './contract';
 import { ANSWER_BOOST, BATCH_SIZE, BIGRAM_WEIGHT, DATE_WEIGHT, EVERY_PG_MIN, EXACT_PHRASE_BOOST, FALLBACK_BELOW, PG_LIST_MIN, QUESTION_TITLE_BOOST, SECTION_SHARE_BOOST, VERB_WEIGHT } from './ranking';
@@ -469,24 +469,25 @@ export class QueryRun {
 		return long.length ? long : this.terms;
 	}
 
-	/** The pages of the content words written as one word, when the index knows that word. */
+	/** The pages of the content words written as one word, when a page writes them so. */
 	async #joined(): Promise<EngineResult[]> {
 		const word = this.terms.join('');
 		if (this.terms.length < 2 || !this.terms.every((term) => /^\p{Script=Hangul}+$/u.test(term)) || [...word].length > MAX_JOINED) return [];
 		const results = await this.#search(word);
-		return (await this.#holds(results, [word])) ? results : [];
+		return (await this.#holds(results, [word], { asWritten: true })) ? results : [];
 	}
 
 	/**
-	 * True when the engine's best page for a word holds one of its forms, spacing aside: the word is in the
-	 * index, not only words like it. Offline, pages not saved on this device have no data: the best page that
-	 * has decides, and when none has, the word stands.
+	 * True when the engine's best page for a word holds one of its forms, spacing aside (`asWritten`: as written, spaces
+	 * too: a page saying 추가 신청 does not make 추가신청 a word): the word is in the index, not only words like it. Offline,
+	 * pages not saved on this device have no data: the best page that has decides, and when none has, the word stands.
 	 */
-	async #holds(results: EngineResult[], forms: string[]): Promise<boolean> {
+	async #holds(results: EngineResult[], forms: string[], { asWritten = false } = {}): Promise<boolean> {
 		if (!results.length) return false;
 		if (forms.some(isJamoOnly)) return true;
 		for (const result of results.slice(0, HOLDS_CHECKED)) {
 			const fragment = await result.data().catch(() => undefined);
+			if (fragment && asWritten) return forms.some((form) => normalizeText(`${pageSubject(fragment)} ${fragment.content}`).includes(normalizeText(form)));
 			if (fragment) return forms.some((form) => hasTerm(searchableText(fragment), form));
 		}
 		return true;

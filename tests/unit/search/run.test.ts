@@ -566,6 +566,18 @@ describe('a query run with a fake engine', () => {
 		expect((await urls('키 파일', [upload, keyFile]))[0]).toBe('/key-file/');
 	});
 
+	it('does not read words as one word when a page only holds them as a phrase, spaces between', async () => {
+		// Two PGs' guides say 추가 신청 in a row; the general guide says both words in its section, apart. The engine answers 추가신청,
+		// which no page writes as one, with the pages of 추가.
+		const pg: FakePage = { url: '/tosspay-contract/', title: '토스페이 상세 계약절차', pg: '토스페이', text: '계약합니다.\n## 더 받을 때\n상점아이디 추가 신청은 메일로 합니다. 추가 신청.' };
+		const general: FakePage = { url: '/merchant-admin/', title: '상점관리자', text: '안내.\n## 상점아이디\n상점아이디를 더 받으려면 관리자에서 추가를 신청합니다.' };
+		const other: FakePage = { ...pg, url: '/payco-contract/', title: '페이코 상세 계약절차', pg: '페이코' };
+		expect((await urls('추가 신청은 어디서 하나요', [pg, other, general]))[0]).toMatch(/^\/merchant-admin\//);
+		// Written as one, it is one word (키 파일 is 키파일), and the general guide does not hold it.
+		const asOne = (page: FakePage) => ({ ...page, text: page.text.replaceAll('추가 신청', '추가신청') });
+		expect((await urls('추가 신청은 어디서 하나요', [asOne(pg), asOne(other), general]))[0]).not.toMatch(/^\/merchant-admin\//);
+	});
+
 	it('ranks a page that answers in one section above one that mentions each word somewhere', async () => {
 		const scattered: FakePage = {
 			url: '/scattered/',
