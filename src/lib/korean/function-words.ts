@@ -155,6 +155,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([...QUESTION_WORDS, .
  */
 const ENDINGS = [
 	'하려면요',
+	// 할 때 typed as one word: 신청할때 is 신청.
+	'할때',
+	'될때',
 	'하려면',
 	'하나요',
 	'했는데',

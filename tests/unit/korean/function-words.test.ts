@@ -182,11 +182,12 @@ describe('content and function words', () => {
 		expect(content('계좌이체 다음날 취소하면 수수료 돌려받아요?')).toEqual(['계좌이체', '다음날', '취소', '수수료', '환급']);
 	});
 
-	it('reads 떼다 (a document issued) as 발급, 이다 after 거 and demonstratives as function words', () => {
+	it('reads 떼다 (a document issued) as 발급, 할때 as an ending, 이다 after 거 and demonstratives as function words', () => {
 		expect(content('법인등기부등본 몇 개월 안에 뗀 거여야 돼요')).toEqual(['법인등기부등본', '발급']);
 		expect(content('인감증명서 언제 떼야 돼요')).toEqual(['인감증명서', '발급']);
 		expect(content('중소1 중소2 이런 구간은 뭐예요')).toEqual(['중소1', '중소2', '구간']);
 		expect(content('그거 계약서 이렇게 쓰면 돼요')).toEqual(['계약서']);
+		expect(content('본인인증도 전자결제 신청할때 같이 고르나요')).toEqual(['본인인증', '전자결제', '신청', '선택']);
 		// 뜨다 (show up) says nothing without what shows.
 		expect(content('사업자 정보 결제 페이지에도 떠야 되나요')).toEqual(['사업자', '정보', '결제', '페이지']);
 	});
