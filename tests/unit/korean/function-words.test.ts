@@ -188,6 +188,7 @@ describe('content and function words', () => {
 		expect(content('중소1 중소2 이런 구간은 뭐예요')).toEqual(['중소1', '중소2', '구간']);
 		expect(content('그거 계약서 이렇게 쓰면 돼요')).toEqual(['계약서']);
 		expect(content('본인인증도 전자결제 신청할때 같이 고르나요')).toEqual(['본인인증', '전자결제', '신청', '선택']);
+		expect(content('휴대폰 결제도 부분취소 되는 PG사가 있긴 해요?')).toEqual(['휴대폰', '결제', '부분취소', 'pg사']);
 		// 뜨다 (show up) says nothing without what shows.
 		expect(content('사업자 정보 결제 페이지에도 떠야 되나요')).toEqual(['사업자', '정보', '결제', '페이지']);
 	});
