@@ -207,6 +207,21 @@ describe('the chooser', () => {
 		await tracked.close();
 	});
 
+	test('lists every industry the select offers, for a reader who has not opened it and for search', async () => {
+		const tracked = await openPage(browser, '/choose/', { context: PHONE });
+		const { page } = tracked;
+		const offered = await page.locator('#chooser-industry option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
+		expect(offered.length).toBeGreaterThan(30);
+		const list = page.locator('details.chooser-industries');
+		// Not ignored by the index, as the form is: search finds the chooser by an industry (미술품 판매 pg).
+		expect(await list.evaluate((element) => element.closest('[data-pagefind-ignore]'))).toBeNull();
+		await list.locator('summary').click();
+		const text = await list.locator('p').textContent();
+		for (const industry of offered) expect(text).toContain(industry);
+		expect((await list.locator('summary').boundingBox())!.height).toBeGreaterThanOrEqual(44);
+		await tracked.close();
+	});
+
 	test('"이 조합으로 시작" opens the PG\'s checklist with the payment types chosen', async () => {
 		const tracked = await openPage(browser, `/choose/?${new URLSearchParams(shop.query)}`);
 		const { page } = tracked;
