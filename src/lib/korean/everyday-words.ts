@@ -66,6 +66,8 @@ export const EVERYDAY_WORDS: Readonly<Record<string, string>> = {
 	끊어: '해지',
 	늦게: '지연',
 	늦어: '지연',
+	// Not a verb: the commonest misspelling of 결제, which the seed guide writes too (결재 대행사).
+	결재: '결제',
 };
 
 /**

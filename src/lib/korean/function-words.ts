@@ -45,10 +45,13 @@ const QUESTION_WORDS = [
 	'누가',
 	'누구',
 	'뭘',
+	// 뭐라고 불러요 asks a name.
+	'뭐라고',
+	'뭐라',
 ];
 
 /** Adverbs, pronouns and politeness that ask nothing of the page: 꼭 가입해야 하나요 is about 가입. */
-const FILLERS = ['꼭', '좀', '혹시', '그냥', '다시', '너무', '계속', '아직', '이미', '제가', '저는', '저희', '우리', '그럼', '그러면', '요', '네', '감사합니다', '수', '것', '거', '경우', '경우가', '경우에', '때', '건가요', '건지', '따로', '따라', '따라서', '새로', '한꺼번에', '한번에', '또', '매달', '나중에', '때도', '때는', '때에', '보통', '대략', '대충', '주로', '나서', '나면', '같은', '같이', '그대로', '다', '뜻', '말하는', '저한테', '저한텐', '많이', '미리', '더', '아무', '안에', '전에', '후에', '거의', '거죠', '곳', '것도', '것은', '걸', '걸로', '말고', '중에', '중에서', '정확히', '정확하게', '도대체', '대체', '구체적으로', '간단히', '이런', '그런', '저런', '이렇게', '그렇게', '이거', '그거', '이건', '그건', '있긴', '없긴', '되긴', '하긴'];
+const FILLERS = ['꼭', '좀', '혹시', '그냥', '다시', '너무', '계속', '아직', '이미', '제가', '저는', '저희', '우리', '그럼', '그러면', '요', '네', '감사합니다', '수', '것', '거', '경우', '경우가', '경우에', '때', '건가요', '건지', '따로', '따라', '따라서', '새로', '한꺼번에', '한번에', '또', '매달', '나중에', '때도', '때는', '때에', '보통', '대략', '대충', '주로', '나서', '나면', '같은', '같이', '그대로', '다', '뜻', '말하는', '저한테', '저한텐', '많이', '미리', '더', '아무', '안에', '전에', '후에', '거의', '거죠', '곳', '것도', '것은', '걸', '걸로', '말고', '중에', '중에서', '정확히', '정확하게', '도대체', '대체', '구체적으로', '간단히', '이런', '그런', '저런', '이렇게', '그렇게', '이거', '그거', '이건', '그건', '있긴', '없긴', '되긴', '하긴', '다른'];
 
 /** Negation before a verb: 안 돼요, 못 받았어요. The topic is the rest of the query. */
 const NEGATIONS = ['안', '못', '않아요', '않나요', '없어요', '없나요', '없는', '없이', '없으면'];
@@ -115,6 +118,9 @@ const LIGHT_VERBS = [
 	'내야',
 	'냈어요',
 	'냈는데',
+	// 부르다 (call): 다른 이름으로 부르나요 is about 이름.
+	'부르',
+	'불러',
 	'떴다',
 	'떴어요',
 	'떠요',
@@ -158,6 +164,8 @@ const ENDINGS = [
 	// 할 때 typed as one word: 신청할때 is 신청.
 	'할때',
 	'될때',
+	'할때마다',
+	'될때마다',
 	'하려면',
 	'하나요',
 	'했는데',
@@ -234,8 +242,11 @@ const ENDINGS = [
  */
 const SOFT_ENDINGS = ['요', '한', '된', '할', '고', '줄', '게'];
 
-/** 별 (by, per) after a noun: 통화별 is about 통화, but 일자별 may be a word of its own, so both are searched. */
-const PER = /(?<=\p{Script=Hangul}{2})별$/u;
+/**
+ * 별 (by, per) or 마다 (each) after a noun: 통화별 is about 통화, PG사마다 about PG사, but 일자별 may be a word of its
+ * own, so both are searched.
+ */
+const PER = /(?<=[\p{Script=Hangul}\p{Script=Latin}]{2})(?:별|마다)$/u;
 
 /**
  * 면 (if) after the last syllables of verb stems (바뀌면, 끝나면, 띄우면, 누르면, 보내면): after others it ends
@@ -317,7 +328,7 @@ export function splitWord(typed: string): SplitWord {
 	if (read === undefined || FUNCTION_WORDS.has(read.stem)) return { typed, content: undefined };
 	const content = read.stem === typed ? stripParticle(typed) : read.stem;
 	if (FUNCTION_WORDS.has(content)) return { typed, content: undefined };
-	if (PER.test(content)) return { typed, content: content.slice(0, -1), verb: false, whole: content };
+	if (PER.test(content)) return { typed, content: content.replace(PER, ''), verb: false, whole: content };
 	return read.soft ? { typed, content, verb: read.verb, whole: typed } : { typed, content, verb: read.verb };
 }
 
@@ -340,6 +351,12 @@ export function splitWordBeforeCan(typed: string): SplitWord {
 	const noun = verbStem.replace(NOUN_VERB_STEM, '');
 	return { typed, content: noun, verb: noun === verbStem };
 }
+
+/** 뭐라고 (what) before 부르다 or 하다 (call): the question asks what a thing is called, not what to write (뭐라고 적어요). */
+const CALLED = /^(?:부르|불러|하|해|한다|합니)/;
+
+/** True when the words, as typed and in order, ask what a thing is called (인증 안 하는 결제를 뭐라고 불러요, 뭐라고 해요). */
+export const asksName = (words: readonly string[]) => words.some((word, index) => (word === '뭐라고' || word === '뭐라') && CALLED.test(words[index + 1] ?? ''));
 
 /** Words that ask how long or until when: the answer is a duration (2주, 3영업일). */
 const DURATION_QUESTIONS = new Set(['걸려요', '걸리나요', '걸리는', '걸릴까요', '언제', '언제까지', '언제쯤', '며칠', '기간', '소요', '소요기간', '소요일']);

@@ -3,7 +3,7 @@ import { isPgName, LATIN_ALIASES, PG_NAMES, SPELLED_OUT_ALIASES } from './aliase
 import { ENGLISH_FUNCTION_WORDS, englishWord, joinEnglishPhrases, LOANWORD_SPELLINGS } from './english';
 import { isDateToken, joinDates } from './date-tokens';
 import { EVERYDAY_WORDS, SAME_AS } from './everyday-words';
-import { splitWord, splitWordBeforeCan, type SplitWord } from './function-words';
+import { asksName, splitWord, splitWordBeforeCan, type SplitWord } from './function-words';
 import { stripParticle } from './particles';
 import { HANGUL_JAMO, HANGUL_SYLLABLE, hasHangul, isJamoOnly, normalizeText } from './text';
 import { asksWhichPg } from './which-pg';
@@ -40,6 +40,8 @@ export interface ParsedQuery {
 	fallbacks: QueryVariant[];
 	/** True when the query asks which PG to use (`정기결제 되는 PG`): the chooser answers it (./which-pg.ts). */
 	asksWhichPg: boolean;
+	/** True when the query asks what a thing is called (`…를 뭐라고 불러요`): a glossary entry describes it. */
+	asksName: boolean;
 }
 
 /**
@@ -99,7 +101,7 @@ export function parseQuery(raw: string, { composing = false } = {}): ParsedQuery
 	// An English word is searched as the articles' Korean word and as itself: some articles keep it (API Secret).
 	const asTyped = typedWords.map(({ index }) => (korean[index] ? [plain[index]!] : []));
 	const fromTable = typedWords.map(({ index }) => Boolean(LATIN_ALIASES[plain[index]!] ?? korean[index]));
-	if (words.length === 0) return { terms: [], functionWords: [], alternatives: [], verbs: [], understood: [], required: [], fallbacks: [], asksWhichPg: false };
+	if (words.length === 0) return { terms: [], functionWords: [], alternatives: [], verbs: [], understood: [], required: [], fallbacks: [], asksWhichPg: false, asksName: false };
 	// Particles and endings come off for matching (키파일을 → 키파일, 계약하려면 → 계약); PG names stay whole
 	// (토스페이, not 토스페); a query of function words only (어떻게) is searched as it is.
 	const split = words.map((word, index): SplitWord => {
@@ -157,6 +159,7 @@ export function parseQuery(raw: string, { composing = false } = {}): ParsedQuery
 		required: terms.filter(isPgName),
 		fallbacks,
 		asksWhichPg: asksWhichPg(found.map(normalizeText)),
+		asksName: asksName(plain),
 	};
 }
 

@@ -209,6 +209,8 @@ export class QueryRun {
 	 * no single PG that the words rank first keep their place (an article listing the PGs that do 해외결제 answers too).
 	 */
 	#pinned: { pages: string[]; section?: string; afterGeneral?: boolean } | undefined;
+	/** The glossary's names, when the query names no PG and the index has a glossary (see `#answeringEntry`). */
+	#glossaryTerms: TermMatcher<MatchableTerm> | undefined;
 
 	constructor(
 		engine: SearchEngine,
@@ -276,7 +278,10 @@ export class QueryRun {
 		// Not the glossary yet: it holds most questions' words somewhere, and only its entries, loaded, say whether it answers.
 		const noGeneralAnswer = (id: string) => aboutOnePg!.has(id) || id === terms?.page.id;
 		this.#ranked = aboutOnePg ? neutralFirst(ranked, ({ id }) => noGeneralAnswer(id), (general, onePg) => (general.words ?? 0) >= (onePg.words ?? 0)) : ranked;
+		this.#glossaryTerms = terms?.matcher;
 		if (terms) this.#termFirst(terms);
+		// What a thing is called (`…를 뭐라고 불러요`): the glossary, at the entry whose words the question holds.
+		if (terms && !this.#pinned && this.parsed.asksName) this.#pin([terms.page]);
 		// Which PG to use: the chooser and the comparison answer, unless the question named a PG after all (corrected to
 		// one) or asks what a term is.
 		const pickerPages = this.#namesNoPg && !this.#pinned ? await pickers : undefined;
@@ -356,12 +361,17 @@ export class QueryRun {
 				({ fragment }) => isGlossary(fragment),
 				(page, entry) => (!this.#namesNoPg || givesGeneralAnswer(page.fragment)) && page.answers.words >= entry.answers.words && this.#titleHolds(page) >= this.#titleHolds(entry),
 			);
+			// The glossary entry that holds the whole question goes first, before the pages that pick among PGs too.
+			const glossary = ordered.findIndex(({ fragment }) => isGlossary(fragment));
+			const entry = glossary >= 0 && !this.#pinned?.pages.includes(ordered[glossary]!.id) ? this.#answeringEntry(ordered[glossary]!, ordered, answerForms) : undefined;
+			const entryFirst = entry !== undefined;
+			if (entryFirst) ordered.unshift(...ordered.splice(glossary, 1));
 			const first = this.#pinned;
 			const isPinned = ({ id }: { id: string }) => first?.pages.includes(id) ?? false;
 			// Pages about no single PG that the words rank first, above any one PG's page, keep their place (`afterGeneral`)
 			// when they answer which PG themselves, or the question asks more than which PG (see `#keepsPlace`).
 			const pickerWords = Math.max(0, ...ordered.filter(isPinned).map(({ answers }) => answers.words));
-			let kept = 0;
+			let kept = entryFirst ? 1 : 0;
 			while (
 				first?.afterGeneral &&
 				kept < ordered.length &&
@@ -371,11 +381,8 @@ export class QueryRun {
 			)
 				kept++;
 			const pinned = [...ordered.slice(0, kept), ...ordered.filter(isPinned), ...ordered.slice(kept).filter((page) => !isPinned(page))];
-			this.hits.push(
-				...pinned.map(({ id, fragment }) =>
-					toHit(fragment, this.terms, { required: this.#required, answer: this.#answer, section: isPinned({ id }) ? first?.section : undefined }),
-				),
-			);
+			const shownAt = (id: string) => (isPinned({ id }) ? first?.section : entryFirst && id === ordered[0]!.id ? entry : undefined);
+			this.hits.push(...pinned.map(({ id, fragment }) => toHit(fragment, this.terms, { required: this.#required, answer: this.#answer, section: shownAt(id) })));
 			this.#texts.push(...pinned.map(({ text }) => text));
 		}
 	}
@@ -427,6 +434,24 @@ export class QueryRun {
 	#aboutOtherPg(fragment: PageFragment) {
 		const subject = compact(pageSubject(fragment));
 		return pageAboutPg(fragment) !== undefined && !this.#required.some((term) => hasTerm(subject, term));
+	}
+
+	/**
+	 * The entry that answers a question about a term that asks more than what it is (`MID를 결제대행사마다 다른 이름으로
+	 * 부르나요`): the entry of a term the query names holds every word, and no other page about no single PG holds them all
+	 * in one section. One PG's page that does is that PG's case; the entry is the rule.
+	 */
+	#answeringEntry({ fragment }: { fragment: PageFragment }, pages: { fragment: PageFragment; answers: { share: number } }[], forms: string[][]) {
+		if (!this.#glossaryTerms || pages.some((page) => givesGeneralAnswer(page.fragment) && page.answers.share >= 1)) return undefined;
+		const page = { ...fragment, title: fragment.meta.title ?? '' };
+		return this.#glossaryTerms
+			.findTerms(this.terms.join(' '))
+			.map(({ term }) => term.id)
+			.find((id) => {
+				const entry = sectionAt(page, id);
+				const text = entry && compact(`${pageSubject(fragment)} ${entry.title} ${entry.text}`);
+				return text !== undefined && forms.every((word) => word.some((form) => hasTerm(text, form)));
+			});
 	}
 
 	/** How much of the query a page's title holds: a general page goes before the glossary only if its title says as much (`PG 계약 용어 정리`). */

@@ -193,6 +193,20 @@ describe('content and function words', () => {
 		expect(content('사업자 정보 결제 페이지에도 떠야 되나요')).toEqual(['사업자', '정보', '결제', '페이지']);
 	});
 
+	it('reads 마다 as a suffix searched both ways, 할때마다 as an ending, 다른 and 부르다 as function words, 결재 as 결제', () => {
+		expect(splitWord('pg사마다')).toEqual({ typed: 'pg사마다', content: 'pg사', verb: false, whole: 'pg사마다' });
+		expect(content('MID를 결제대행사마다 다른 이름으로 부르나요')).toEqual(['mid', '결제대행사', '이름']);
+		expect(content('결제할때마다 인증 안하는 결재를 뭐라고 불러요')).toEqual(['결제', '인증']);
+		expect(parseQuery('결재 취소').alternatives[0]).toContain('결재');
+	});
+
+	it('tells a question that asks what a thing is called from one that asks what to write', () => {
+		expect(parseQuery('결제할때마다 인증 안하는 결재를 뭐라고 불러요').asksName).toBe(true);
+		expect(parseQuery('이런 결제를 뭐라고 해요').asksName).toBe(true);
+		expect(parseQuery('월 거래액 아직 모르는데 뭐라고 적어요').asksName).toBe(false);
+		expect(parseQuery('MID가 뭐예요').asksName).toBe(false);
+	});
+
 	it('does not read a word starting with 안 or 못 as negation when the rest is a word (안내)', () => {
 		expect(splitWord('안내')).toEqual({ typed: '안내', content: '안내', verb: false });
 		expect(splitWord('안돼요').content).toBeUndefined();

@@ -384,6 +384,32 @@ describe('a question that asks what a term is', () => {
 		expect(await firstOf('pg 계약 비교 용어')).toMatch(/^\/compare\//);
 	});
 
+	it('puts the entry of the term asked about first when it holds the whole question, before the pickers too', async () => {
+		const names: FakePage = { ...glossary, text: glossary.text.replace('같은 말', '결제대행사마다 부르는 이름이 다릅니다. 같은 말') };
+		// One PG's channel setup holds the words more often; the chooser goes first for a question about every PG.
+		const setup: FakePage = { url: '/inicis-channel/', title: 'KG이니시스 채널설정방법', pg: 'KG이니시스', text: '설정.\n## 실연동\nMID 이름 MID 이름: 결제대행사 MID 이름 결제대행사.' };
+		const chooser: FakePage = { url: '/choose/', title: '결제대행사 고르기', picksPgs: true, text: '맞는 결제대행사를 골라 줍니다. MID는 계약 뒤에 받습니다.' };
+		const firstOf = async (query: string, pages: FakePage[]) => (await runQuery(fakeEngine(pages).engine, parseQuery(query), 6)).hits[0]!;
+		const hit = await firstOf('MID를 결제대행사마다 다른 이름으로 부르나요', [setup, chooser, names]);
+		expect(hit.url).toBe('/glossary/#MID');
+		expect(hit.excerpt).toMatch(/^결제대행사가 가맹점에/);
+		// A page about no single PG that holds every word in one section answers as well: the entry does not jump it.
+		const general: FakePage = { url: '/pg-application/', title: '전자결제 신청방법', text: '신청합니다.\n## MID 이름\n결제대행사마다 MID 이름이 다릅니다. MID 이름 MID.' };
+		expect((await firstOf('MID를 결제대행사마다 다른 이름으로 부르나요', [setup, general, names])).url).not.toMatch(/^\/glossary\//);
+		// The words whole in another term's entry (바로오픈's holds MID and 카드사 심사 here) are not a question about MID.
+		const other: FakePage = { ...names, text: names.text.replace('결제를 먼저 받습니다', 'MID로 결제를 먼저 받습니다') };
+		expect((await firstOf('결제대행사마다 MID 카드사 심사 달라요', [setup, chooser, other])).url).toBe('/choose/');
+	});
+
+	it('answers a question that asks what a thing is called with the glossary entry that describes it', async () => {
+		const billing: FakePage = { ...glossary, text: `${glossary.text}\n## 빌링\n결제할 때마다 구매자 인증을 거치지 않는 결제입니다.`, terms: { ...glossary.terms, 빌링: ['빌링'] } };
+		// A guide holds 결제 and 인증 more often, in a heading too.
+		const guide: FakePage = { url: '/pg-application/', title: '전자결제 신청방법', text: '신청합니다.\n## 결제 인증\n결제 인증 결제 인증 결제 인증을 고릅니다.' };
+		const firstOf = async (query: string) => (await runQuery(fakeEngine([guide, billing]).engine, parseQuery(query), 6)).hits[0]!.url;
+		expect(await firstOf('결제할때마다 인증 안하는 결재를 뭐라고 불러요')).toBe('/glossary/#빌링');
+		expect(await firstOf('결제할때마다 인증 안하는 결제')).toMatch(/^\/pg-application\//);
+	});
+
 	it('without the glossary in the index (offline, not saved), ranks as before', async () => {
 		const { engine } = fakeEngine(pages);
 		const run = await runQuery({ ...engine, glossary: async () => undefined }, parseQuery('MID가 뭐예요'), 6);
