@@ -178,17 +178,32 @@ export function rankSections(
 }
 
 /**
- * An excerpt of real text around the first query word in it: Pagefind's own excerpt is cut around the
- * matched word, which may be one of the index tokens (`영업일` for `2~3영업일`) rather than the text.
+ * An excerpt of real text where the query's words are: Pagefind's own excerpt is cut around the matched word, which may
+ * be one of the index tokens (`영업일` for `2~3영업일`) rather than the text. Of the places a word stands, the excerpt
+ * shows the one whose stretch of text holds the most telling words: each word counts its `weights` (how few pages have
+ * it; 1 if not given) divided by how often the text has it, so `미술품 판매 pg` shows the line that names 미술품, not
+ * the first PG. Between places worth as much, the first.
  */
-export function excerptAround(text: string, terms: string[], length = 110): string {
+export function excerptAround(text: string, terms: string[], { length = 110, weights = [] }: { length?: number; weights?: readonly number[] } = {}): string {
+	if (text.length <= length) return text;
 	const lower = normalizeText(text);
-	const found = terms
-		.map((term) => lower.indexOf(normalizeText(term)))
-		.filter((index) => index >= 0)
-		.sort((a, b) => a - b)[0];
-	if (found === undefined || text.length <= length) return text.slice(0, length) + (text.length > length ? '…' : '');
-	const start = Math.max(0, Math.min(found - Math.floor(length / 3), text.length - length));
+	const places = terms.map((term) => {
+		const needle = normalizeText(term);
+		const at: number[] = [];
+		for (let index = needle ? lower.indexOf(needle) : -1; index !== -1; index = lower.indexOf(needle, index + needle.length)) at.push(index);
+		return at;
+	});
+	const lead = Math.floor(length / 3);
+	// The stretch that starts a third of the excerpt before a place, and each word in it once.
+	const worth = (start: number) =>
+		places.reduce((sum, at, index) => sum + (at.some((place) => place >= start && place < start + length) ? (weights[index] ?? 1) / at.length : 0), 0);
+	let best: { start: number; worth: number } | undefined;
+	for (const start of places.flat().map((place) => Math.max(0, Math.min(place - lead, text.length - length)))) {
+		const value = worth(start);
+		if (!best || value > best.worth || (value === best.worth && start < best.start)) best = { start, worth: value };
+	}
+	if (best === undefined) return `${text.slice(0, length)}…`;
+	const { start } = best;
 	const from = start === 0 ? 0 : text.indexOf(' ', start) + 1 || start;
 	return `${from > 0 ? '…' : ''}${text.slice(from, start + length)}${start + length < text.length ? '…' : ''}`;
 }

@@ -199,6 +199,8 @@ export class QueryRun {
 	 * the word they make written as one when the index knows it (키파일 for "키 파일").
 	 */
 	#titleTerms: string[];
+	/** How telling each content word is (`wordWeight` of its pages): excerpts show where the telling ones are. */
+	#termWeights: number[] = [];
 	/** The kind of answer the question asks for (a duration for 얼마나 걸려요), as text that holds one. */
 	#answer: RegExp | undefined;
 	/** True when the query's words are one word of the index written apart (키 파일 → 키파일). */
@@ -257,6 +259,7 @@ export class QueryRun {
 		if (required.some((term) => !known[this.terms.indexOf(term)])) return;
 		this.#required = required;
 		// Words the index does not know add nothing, unless no word is known: then the engine's near matches are all there is.
+		this.#termWeights = lists.map((results) => wordWeight(results.length));
 		const found = lists
 			.map((results, index) => ({ results, weight: wordWeight(results.length) * this.#emphasis(index) }))
 			.filter(({ results }, index) => results.length > 0 && (known[index] || !known.some(Boolean)));
@@ -382,7 +385,7 @@ export class QueryRun {
 				kept++;
 			const pinned = [...ordered.slice(0, kept), ...ordered.filter(isPinned), ...ordered.slice(kept).filter((page) => !isPinned(page))];
 			const shownAt = (id: string) => (isPinned({ id }) ? first?.section : entryFirst && id === ordered[0]!.id ? entry : undefined);
-			this.hits.push(...pinned.map(({ id, fragment }) => toHit(fragment, this.terms, { required: this.#required, answer: this.#answer, section: shownAt(id) })));
+			this.hits.push(...pinned.map(({ id, fragment }) => toHit(fragment, this.terms, { required: this.#required, answer: this.#answer, section: shownAt(id), weights: this.#termWeights })));
 			this.#texts.push(...pinned.map(({ text }) => text));
 		}
 	}
@@ -585,7 +588,11 @@ const MAX_JOINED = 10;
 const dedupeById = (candidates: Candidate[]) => candidates.filter(({ id }, index) => candidates.findIndex((other) => other.id === id) === index);
 
 /** `section`: the heading the hit must show (a glossary term's), with its opening as the excerpt (the definition). */
-function toHit(fragment: PageFragment, terms: string[], options: { required: string[]; answer: RegExp | undefined; section?: string | undefined }): Hit {
+function toHit(
+	fragment: PageFragment,
+	terms: string[],
+	options: { required: string[]; answer: RegExp | undefined; section?: string | undefined; weights: readonly number[] },
+): Hit {
 	const title = fragment.meta.title ?? fragment.url;
 	const asked = options.section === undefined ? undefined : sectionAt({ ...fragment, title }, options.section);
 	const [best, ...others] = asked ? [asked] : rankSections({ ...fragment, title }, terms, options);
@@ -599,7 +606,9 @@ function toHit(fragment: PageFragment, terms: string[], options: { required: str
 		...(pg && !compact(title).includes(compact(pg)) ? { pg } : {}),
 		section: best?.isHeading && best.title !== title ? best.title : undefined,
 		// A term's entry opens with its heading (Pagefind ends it with a period), then the definition.
-		excerpt: asked ? excerptAround(text.startsWith(asked.title) ? text.slice(asked.title.length).replace(/^[.\s]+/, '') : text, []) : excerptAround(text, answer ? [answer] : terms),
+		excerpt: asked
+			? excerptAround(text.startsWith(asked.title) ? text.slice(asked.title.length).replace(/^[.\s]+/, '') : text, [])
+			: excerptAround(text, answer ? [answer] : terms, { weights: answer ? [] : options.weights }),
 		others: others.filter((section) => section.isHeading).slice(0, 3),
 	};
 }

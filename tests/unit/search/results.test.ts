@@ -132,9 +132,20 @@ describe('search results', () => {
 		expect(sections[0]!.text).toMatch(/^KG이니시스 상세 계약절차/);
 	});
 
+	it('makes the excerpt where the rarer words are, not at the first of a word the text has everywhere', () => {
+		const chooser = `PG를 고르는 화면입니다. ${'PG마다 조건이 다릅니다. '.repeat(12)}위험 업종: 상품권, 미술품 판매, 유심 개통. ${'끝 문장입니다. '.repeat(12)}`;
+		expect(excerptAround(chooser, ['pg', '미술품', '판매'], { length: 60 })).toContain('미술품 판매');
+		// Once each in the text: the word on fewer pages decides.
+		const once = `PG를 고르는 화면입니다. ${'조건이 다릅니다. '.repeat(12)}위험 업종: 상품권, 미술품. ${'끝 문장입니다. '.repeat(12)}`;
+		expect(excerptAround(once, ['pg', '미술품'], { length: 60 })).toMatch(/^PG를/);
+		expect(excerptAround(once, ['pg', '미술품'], { length: 60, weights: [0.1, 0.5] })).toContain('미술품');
+		// As many words and as rare: the first place.
+		expect(excerptAround(`${'가 '.repeat(40)}키파일 ${'나 '.repeat(40)}키파일`, ['키파일'], { length: 30 })).toMatch(/^…(가 )+키파일/);
+	});
+
 	it('makes an excerpt around the first query word and highlights every occurrence', () => {
 		const long = `${'앞 문장입니다. '.repeat(20)}여기에 키파일이 있습니다. ${'뒤 문장입니다. '.repeat(20)}`;
-		const excerpt = excerptAround(long, ['키파일'], 60);
+		const excerpt = excerptAround(long, ['키파일'], { length: 60 });
 		expect(excerpt.startsWith('…')).toBe(true);
 		expect(excerpt).toContain('키파일');
 		expect(highlight('KG이니시스의 키파일, 키파일', ['키파일', '이니시스'])).toEqual([
