@@ -243,10 +243,10 @@ const ENDINGS = [
 const SOFT_ENDINGS = ['요', '한', '된', '할', '고', '줄', '게'];
 
 /**
- * 별 (by, per) or 마다 (each) after a noun: 통화별 is about 통화, PG사마다 about PG사, but 일자별 may be a word of its
- * own, so both are searched.
+ * 별 (by, per) or 마다 (each) after a noun of a Hangul syllable and more: 통화별 is about 통화, PG사마다 about PG사, but
+ * 일자별 may be a word of its own, so both are searched. After a Latin word (PG별, PG마다) it is the word.
  */
-const PER = /(?<=[\p{Script=Hangul}\p{Script=Latin}]{2})(?:별|마다)$/u;
+const PER = /(?<=\p{L}\p{Script=Hangul})(?:별|마다)$/u;
 
 /**
  * 면 (if) after the last syllables of verb stems (바뀌면, 끝나면, 띄우면, 누르면, 보내면): after others it ends

@@ -213,6 +213,8 @@ export class QueryRun {
 	#pinned: { pages: string[]; section?: string; afterGeneral?: boolean } | undefined;
 	/** The glossary's names, when the query names no PG and the index has a glossary (see `#answeringEntry`). */
 	#glossaryTerms: TermMatcher<MatchableTerm> | undefined;
+	/** For each content word, as corrected, whether the index knows it. */
+	#known: boolean[] = [];
 
 	constructor(
 		engine: SearchEngine,
@@ -260,6 +262,7 @@ export class QueryRun {
 		this.#required = required;
 		// Words the index does not know add nothing, unless no word is known: then the engine's near matches are all there is.
 		this.#termWeights = lists.map((results) => wordWeight(results.length));
+		this.#known = known;
 		const found = lists
 			.map((results, index) => ({ results, weight: wordWeight(results.length) * this.#emphasis(index) }))
 			.filter(({ results }, index) => results.length > 0 && (known[index] || !known.some(Boolean)));
@@ -366,7 +369,7 @@ export class QueryRun {
 			);
 			// The glossary entry that holds the whole question goes first, before the pages that pick among PGs too.
 			const glossary = ordered.findIndex(({ fragment }) => isGlossary(fragment));
-			const entry = glossary >= 0 && !this.#pinned?.pages.includes(ordered[glossary]!.id) ? this.#answeringEntry(ordered[glossary]!, ordered, answerForms) : undefined;
+			const entry = glossary >= 0 && !this.#pinned?.pages.includes(ordered[glossary]!.id) ? this.#answeringEntry(ordered[glossary]!, ordered) : undefined;
 			const entryFirst = entry !== undefined;
 			if (entryFirst) ordered.unshift(...ordered.splice(glossary, 1));
 			const first = this.#pinned;
@@ -441,18 +444,19 @@ export class QueryRun {
 
 	/**
 	 * The entry that answers a question about a term that asks more than what it is (`MID를 결제대행사마다 다른 이름으로
-	 * 부르나요`): the entry of a term the query names holds every word, and no other page about no single PG holds them all
-	 * in one section. One PG's page that does is that PG's case; the entry is the rule.
+	 * 부르나요`): the entry of a term the query names holds every word the index knows, and no other page about no single PG
+	 * holds them all in one section. One PG's page that does is that PG's case; the entry is the rule.
 	 */
-	#answeringEntry({ fragment }: { fragment: PageFragment }, pages: { fragment: PageFragment; answers: { share: number } }[], forms: string[][]) {
+	#answeringEntry({ fragment }: { fragment: PageFragment }, pages: { fragment: PageFragment; answers: { share: number } }[]) {
 		if (!this.#glossaryTerms || pages.some((page) => givesGeneralAnswer(page.fragment) && page.answers.share >= 1)) return undefined;
 		const page = { ...fragment, title: fragment.meta.title ?? '' };
+		const forms = this.#termForms().filter((_, index) => this.#known[index]);
 		return this.#glossaryTerms
 			.findTerms(this.terms.join(' '))
 			.map(({ term }) => term.id)
 			.find((id) => {
 				const entry = sectionAt(page, id);
-				const text = entry && compact(`${pageSubject(fragment)} ${entry.title} ${entry.text}`);
+				const text = entry && compact(`${entry.title} ${entry.text}`);
 				return text !== undefined && forms.every((word) => word.some((form) => hasTerm(text, form)));
 			});
 	}

@@ -195,6 +195,9 @@ describe('content and function words', () => {
 
 	it('reads 마다 as a suffix searched both ways, 할때마다 as an ending, 다른 and 부르다 as function words, 결재 as 결제', () => {
 		expect(splitWord('pg사마다')).toEqual({ typed: 'pg사마다', content: 'pg사', verb: false, whole: 'pg사마다' });
+		// After a Latin word, the suffix is part of the word (PG별 is no PG).
+		expect(splitWord('pg마다').content).toBe('pg마다');
+		expect(splitWord('pg별로').content).toBe('pg별');
 		expect(content('MID를 결제대행사마다 다른 이름으로 부르나요')).toEqual(['mid', '결제대행사', '이름']);
 		expect(content('결제할때마다 인증 안하는 결재를 뭐라고 불러요')).toEqual(['결제', '인증']);
 		expect(parseQuery('결재 취소').alternatives[0]).toContain('결재');

@@ -393,6 +393,10 @@ describe('a question that asks what a term is', () => {
 		const hit = await firstOf('MID를 결제대행사마다 다른 이름으로 부르나요', [setup, chooser, names]);
 		expect(hit.url).toBe('/glossary/#MID');
 		expect(hit.excerpt).toMatch(/^결제대행사가 가맹점에/);
+		// The entry holds the words itself: PG in the glossary's title does not make 바로오픈's entry say which PG.
+		expect((await firstOf('바로오픈 결제 되는 pg 어디예요', [setup, chooser, names])).url).toBe('/choose/');
+		// A word no page has (궁금) asks nothing of the entry.
+		expect((await firstOf('MID를 결제대행사마다 다른 이름으로 부르는지 궁금', [setup, chooser, names])).url).toBe('/glossary/#MID');
 		// A page about no single PG that holds every word in one section answers as well: the entry does not jump it.
 		const general: FakePage = { url: '/pg-application/', title: '전자결제 신청방법', text: '신청합니다.\n## MID 이름\n결제대행사마다 MID 이름이 다릅니다. MID 이름 MID.' };
 		expect((await firstOf('MID를 결제대행사마다 다른 이름으로 부르나요', [setup, general, names])).url).not.toMatch(/^\/glossary\//);
