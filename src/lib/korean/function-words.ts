@@ -51,7 +51,7 @@ const QUESTION_WORDS = [
 ];
 
 /** Adverbs, pronouns and politeness that ask nothing of the page: 꼭 가입해야 하나요 is about 가입. */
-const FILLERS = ['꼭', '좀', '혹시', '그냥', '다시', '너무', '계속', '아직', '이미', '제가', '저는', '저희', '우리', '그럼', '그러면', '요', '네', '감사합니다', '수', '것', '거', '경우', '경우가', '경우에', '때', '건가요', '건지', '따로', '따라', '따라서', '새로', '한꺼번에', '한번에', '또', '매달', '나중에', '때도', '때는', '때에', '보통', '대략', '대충', '주로', '나서', '나면', '같은', '같이', '그대로', '다', '뜻', '말하는', '저한테', '저한텐', '많이', '미리', '더', '아무', '안에', '전에', '후에', '거의', '거죠', '곳', '것도', '것은', '걸', '걸로', '말고', '중에', '중에서', '정확히', '정확하게', '도대체', '대체', '구체적으로', '간단히', '이런', '그런', '저런', '이렇게', '그렇게', '이거', '그거', '이건', '그건', '있긴', '없긴', '되긴', '하긴', '다른'];
+const FILLERS = ['꼭', '좀', '혹시', '그냥', '다시', '너무', '계속', '아직', '이미', '제가', '저는', '저희', '우리', '그럼', '그러면', '요', '네', '감사합니다', '수', '것', '거', '경우', '경우가', '경우에', '때', '건가요', '건지', '따로', '따라', '따라서', '새로', '한꺼번에', '한번에', '또', '매달', '나중에', '때도', '때는', '때에', '보통', '대략', '대충', '주로', '나서', '나면', '같은', '같이', '그대로', '다', '뜻', '말하는', '저한테', '저한텐', '많이', '미리', '더', '아무', '안에', '전에', '후에', '거의', '거죠', '곳', '것도', '것은', '걸', '걸로', '말고', '중에', '중에서', '정확히', '정확하게', '도대체', '대체', '구체적으로', '간단히', '이런', '그런', '저런', '이렇게', '그렇게', '이거', '그거', '이건', '그건', '있긴', '없긴', '되긴', '하긴', '다른', '게'];
 
 /** Negation before a verb: 안 돼요, 못 받았어요. The topic is the rest of the query. */
 const NEGATIONS = ['안', '못', '않아요', '않나요', '없어요', '없나요', '없는', '없이', '없으면'];
@@ -350,6 +350,23 @@ export function splitWordBeforeCan(typed: string): SplitWord {
 	if ([...verbStem].length < 2 || FUNCTION_WORDS.has(verbStem)) return { typed, content: undefined };
 	const noun = verbStem.replace(NOUN_VERB_STEM, '');
 	return { typed, content: noun, verb: noun === verbStem };
+}
+
+/** 이란 or 라는 (called) after a word, 게 or 건 (the thing) perhaps on it: `관리자콘솔이란 게 …` asks what the word means. */
+const CALLED_THAT = /(?:이란|란|이라는|라는)(?:게|건)?$/u;
+
+/**
+ * The words a query asks the meaning of, as typed before 이란 or 라는 (`관리자콘솔이란 게 포트원 화면이에요`), each alone and
+ * with the word before it (`결제창 방식이란` → 방식, 결제창 방식).
+ * @example definedWords(['결제창', '방식이란', '게']) // ['방식', '결제창 방식']
+ */
+export function definedWords(words: readonly string[]): string[] {
+	return words.flatMap((word, index) => {
+		const ending = CALLED_THAT.exec(word)?.[0];
+		if (!ending || [...word].length - [...ending].length < 2) return [];
+		const stem = word.slice(0, -ending.length);
+		return index > 0 ? [stem, `${words[index - 1]} ${stem}`] : [stem];
+	});
 }
 
 /** 뭐라고 (what) before 부르다 or 하다 (call): the question asks what a thing is called, not what to write (뭐라고 적어요). */

@@ -3,7 +3,7 @@ import { isPgName, LATIN_ALIASES, PG_NAMES, SPELLED_OUT_ALIASES } from './aliase
 import { ENGLISH_FUNCTION_WORDS, englishWord, joinEnglishPhrases, LOANWORD_SPELLINGS } from './english';
 import { isDateToken, joinDates } from './date-tokens';
 import { EVERYDAY_WORDS, SAME_AS } from './everyday-words';
-import { asksName, splitWord, splitWordBeforeCan, type SplitWord } from './function-words';
+import { asksName, definedWords, splitWord, splitWordBeforeCan, type SplitWord } from './function-words';
 import { stripParticle } from './particles';
 import { HANGUL_JAMO, HANGUL_SYLLABLE, hasHangul, isJamoOnly, normalizeText } from './text';
 import { asksWhichPg } from './which-pg';
@@ -42,6 +42,8 @@ export interface ParsedQuery {
 	asksWhichPg: boolean;
 	/** True when the query asks what a thing is called (`…를 뭐라고 불러요`): a glossary entry describes it. */
 	asksName: boolean;
+	/** The words the query asks the meaning of (`관리자콘솔이란 게 …`), as typed (./function-words.ts `definedWords`). */
+	defines: string[];
 }
 
 /**
@@ -101,7 +103,7 @@ export function parseQuery(raw: string, { composing = false } = {}): ParsedQuery
 	// An English word is searched as the articles' Korean word and as itself: some articles keep it (API Secret).
 	const asTyped = typedWords.map(({ index }) => (korean[index] ? [plain[index]!] : []));
 	const fromTable = typedWords.map(({ index }) => Boolean(LATIN_ALIASES[plain[index]!] ?? korean[index]));
-	if (words.length === 0) return { terms: [], functionWords: [], alternatives: [], verbs: [], understood: [], required: [], fallbacks: [], asksWhichPg: false, asksName: false };
+	if (words.length === 0) return { terms: [], functionWords: [], alternatives: [], verbs: [], understood: [], required: [], fallbacks: [], asksWhichPg: false, asksName: false, defines: [] };
 	// Particles and endings come off for matching (키파일을 → 키파일, 계약하려면 → 계약); PG names stay whole
 	// (토스페이, not 토스페); a query of function words only (어떻게) is searched as it is.
 	const split = words.map((word, index): SplitWord => {
@@ -160,6 +162,7 @@ export function parseQuery(raw: string, { composing = false } = {}): ParsedQuery
 		fallbacks,
 		asksWhichPg: asksWhichPg(found.map(normalizeText)),
 		asksName: asksName(plain),
+		defines: definedWords(plain),
 	};
 }
 

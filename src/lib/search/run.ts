@@ -471,7 +471,7 @@ export class QueryRun {
 	 * the term's entry. Without the glossary's names (an index without one; offline, not saved) nothing changes.
 	 */
 	#termFirst({ matcher, page }: NonNullable<Awaited<ReturnType<SearchEngine['glossary']>>>) {
-		const term = askedTerm(this.terms, this.parsed.functionWords, matcher);
+		const term = askedTerm(this.terms, this.parsed.functionWords, matcher, this.parsed.defines);
 		if (term) this.#pin([page], { section: term.id });
 	}
 

@@ -34,15 +34,25 @@ export const glossaryMatcher = (values: readonly string[]) => createTermMatcher(
 /**
  * The term a query asks about: its content words, words asking for a meaning aside, are one of the term's names
  * whole (any spacing, any case), or each a name of the same term (`V1 V2`: the entry V1·V2), and no question word asks
- * something else. A query with more to it (`키파일 어디로 보내요`, `카드사 심사 얼마나 걸려요`) asks something else.
+ * something else. A query with more to it (`키파일 어디로 보내요`, `카드사 심사 얼마나 걸려요`) asks something else,
+ * unless it says it asks what a term means (`defines`: `관리자콘솔이란 게 포트원 화면이에요?`).
  * @example askedTerm(['mid'], ['뭐예요'], matcher)?.id // 'mid'
  * @example askedTerm(['v1', 'v2', '차이'], [], matcher)?.id // 'portone-version'
  * @example askedTerm(['키파일', '보내'], ['어디로'], matcher) // undefined
  * @example askedTerm(['카드사', '심사'], ['얼마나', '걸려요'], matcher) // undefined
+ * @example askedTerm(['관리자콘솔', '포트원', '화면'], [], matcher, ['관리자콘솔'])?.id // 'admin-console'
  */
-export function askedTerm<Term extends MatchableTerm>(terms: readonly string[], functionWords: readonly string[], matcher: TermMatcher<Term>): Term | undefined {
+export function askedTerm<Term extends MatchableTerm>(
+	terms: readonly string[],
+	functionWords: readonly string[],
+	matcher: TermMatcher<Term>,
+	defines: readonly string[] = [],
+): Term | undefined {
 	const words = terms.filter((term) => !MEANING_WORDS.has(term));
 	if (words.length === 0 || functionWords.some((word) => OTHER_QUESTIONS.test(word))) return undefined;
+	// `관리자콘솔이란 게 포트원 화면이에요?`: what the term is, whatever else is asked of it.
+	const defined = defines.map((name) => matcher.termNamed(name)?.term).find((term) => term !== undefined);
+	if (defined) return defined;
 	// The platform's name is where a term is used (`포트원에서 말하는 채널`), unless the name holds it (`포트원 1차 검수`).
 	const withoutPlatform = words.filter((word) => word !== PLATFORM_NAME);
 	return namedBy(words, matcher) ?? (withoutPlatform.length && withoutPlatform.length < words.length ? namedBy(withoutPlatform, matcher) : undefined);

@@ -203,6 +203,15 @@ describe('content and function words', () => {
 		expect(parseQuery('결재 취소').alternatives[0]).toContain('결재');
 	});
 
+	it('finds the words a question asks the meaning of (이란, 라는), alone and with the word before', () => {
+		expect(parseQuery('결제창 방식이란 게 결제수단을 고르는 거예요?').defines).toEqual(['방식', '결제창 방식']);
+		expect(parseQuery('MID란').defines).toEqual(['mid']);
+		expect(parseQuery('관리자콘솔이라는 건 포트원 화면이에요').defines).toEqual(['관리자콘솔']);
+		expect(parseQuery('관리자콘솔 화면').defines).toEqual([]);
+		// 게 (the thing) says nothing of the page.
+		expect(content('관리자콘솔이란 게 포트원 화면이에요')).toEqual(['관리자콘솔', '포트원', '화면']);
+	});
+
 	it('tells a question that asks what a thing is called from one that asks what to write', () => {
 		expect(parseQuery('결제할때마다 인증 안하는 결재를 뭐라고 불러요').asksName).toBe(true);
 		expect(parseQuery('이런 결제를 뭐라고 해요').asksName).toBe(true);
