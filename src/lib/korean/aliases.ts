@@ -1,3 +1,5 @@
+import { jamoDistance } from './typo';
+
 /**
  * How readers type payment gateways in Latin letters, and the name the Korean articles use.
  * A Latin query word found here searches for the Korean name.
@@ -90,6 +92,16 @@ export const PG_NAMES: readonly string[] = [
 		'나이스정보통신',
 	]),
 ];
+
+/** PG names long enough that one jamo off is still that name, not another word (KG파이낸설, 엑심배이). */
+const TYPO_SAFE_NAMES = PG_NAMES.filter((name) => /\p{Script=Hangul}/u.test(name) && [...name].length >= 4);
+
+/**
+ * The PG name a word is one jamo off (`kg파이낸설` → kg파이낸셜), if any: a name mistyped is still that PG, and a word
+ * read as a typo would not be (the search would not keep to that PG's pages).
+ * @example nearPgName('kg파이낸설') // 'kg파이낸셜'
+ */
+export const nearPgName = (word: string): string | undefined => TYPO_SAFE_NAMES.find((name) => jamoDistance(word, name) === 1);
 
 /** True when a query word names a payment gateway (or starts with one: 토스페이의 → 토스페이). */
 export const isPgName = (word: string) => PG_NAMES.some((name) => word.startsWith(name));

@@ -1,5 +1,5 @@
 import { convertQwertyToHangul, disassemble, removeLastCharacter } from 'es-hangul';
-import { isPgName, LATIN_ALIASES, PG_NAMES, SPELLED_OUT_ALIASES } from './aliases';
+import { isPgName, LATIN_ALIASES, nearPgName, PG_NAMES, SPELLED_OUT_ALIASES } from './aliases';
 import { ENGLISH_FUNCTION_WORDS, englishWord, joinEnglishPhrases, LOANWORD_SPELLINGS } from './english';
 import { isDateToken, joinDates } from './date-tokens';
 import { EVERYDAY_WORDS, SAME_AS } from './everyday-words';
@@ -112,6 +112,9 @@ export function parseQuery(raw: string, { composing = false } = {}): ParsedQuery
 		// Beside English words, an English function word is an ending: not searched (refund after 30 days).
 		if (english && ENGLISH_FUNCTION_WORDS.has(word)) return { typed: word, content: undefined };
 		if (!hasHangul(word) || PG_NAMES.includes(word)) return { typed: word, content: word };
+		// A PG name one jamo off is that PG (KG파이낸설), unless the reader is still typing it (이니싯 on the way to 이니시스).
+		const pg = isPgName(word) || (composing && index === words.length - 1) ? undefined : nearPgName(stripParticle(word));
+		if (pg) return { typed: word, content: pg };
 		return words[index + 1] === '수' ? splitWordBeforeCan(word) : splitWord(word);
 	});
 	// 건 after a verb is 것 (계산하는 건): nothing to search.

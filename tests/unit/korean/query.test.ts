@@ -36,6 +36,16 @@ describe('query words', () => {
 		expect(parseQuery('KG모빌리언스 고객센터 번호').required).toEqual(['kg모빌리언스']);
 	});
 
+	it('reads a long PG name one jamo off as that PG, and a shorter name or another word as what it is', () => {
+		const parsed = parseQuery('KG파이낸설 카드사 심사현황 조회 페이지 있나요');
+		expect(parsed.required).toEqual(['kg파이낸셜']);
+		expect(parsed.understood[0]).toBe(true);
+		expect(parseQuery('엑심배이에서 계약 메일 언제 와요').required).toEqual(['엑심베이']);
+		// 다날 is too short to tell a typo from another word; 스마트폰 is two jamo from 스마트로.
+		expect(parseQuery('다남 계약').required).toEqual([]);
+		expect(parseQuery('스마트폰 결제').required).toEqual([]);
+	});
+
 	it('reads a PG name spelled out in Hangul as the name the articles write, particle or not', () => {
 		expect(parseQuery('케이씨피 해외카드 달러 정산 되나요').required).toEqual(['kcp']);
 		expect(parseQuery('케이에스넷은 가상계좌 되나요').terms[0]).toBe('ksnet');
