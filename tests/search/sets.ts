@@ -27,6 +27,7 @@ import { SITE_QUESTION_CASES_8 } from './site-questions-8.ts';
 import { SITE_QUESTION_CASES_9 } from './site-questions-9.ts';
 import { SITE_QUESTION_CASES_10 } from './site-questions-10.ts';
 import { SITE_QUESTION_CASES_11 } from './site-questions-11.ts';
+import { SITE_QUESTION_CASES_12 } from './site-questions-12.ts';
 import { TENTH_QUESTION_CASES } from './tenth-questions.ts';
 import { ELEVENTH_QUESTION_CASES } from './eleventh-questions.ts';
 import { TWELFTH_QUESTION_CASES } from './twelfth-questions.ts';
@@ -52,6 +53,7 @@ export function querySets(contentSet: string): QuerySet[] {
 			{ label: 'ninth site questions', cases: SITE_QUESTION_CASES_9 },
 			{ label: 'tenth site questions', cases: SITE_QUESTION_CASES_10 },
 			{ label: 'eleventh site questions', cases: SITE_QUESTION_CASES_11 },
+			{ label: 'twelfth site questions', cases: SITE_QUESTION_CASES_12 },
 		];
 	return [
 		{ label: 'dev', cases: CORPUS_CASES },

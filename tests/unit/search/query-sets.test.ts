@@ -18,6 +18,7 @@ import { SITE_QUESTION_CASES_8 } from '../../search/site-questions-8';
 import { SITE_QUESTION_CASES_9 } from '../../search/site-questions-9';
 import { SITE_QUESTION_CASES_10 } from '../../search/site-questions-10';
 import { SITE_QUESTION_CASES_11 } from '../../search/site-questions-11';
+import { SITE_QUESTION_CASES_12 } from '../../search/site-questions-12';
 import { TWELFTH_QUESTION_CASES } from '../../search/twelfth-questions';
 
 /**
@@ -64,7 +65,7 @@ describe('query sets', () => {
 	});
 
 	it('name pages of the default site in the site questions too', () => {
-		for (const { query, pages } of [...SITE_QUESTION_CASES, ...SITE_QUESTION_CASES_2, ...SITE_QUESTION_CASES_3, ...SITE_QUESTION_CASES_4, ...SITE_QUESTION_CASES_5, ...SITE_QUESTION_CASES_6, ...SITE_QUESTION_CASES_7, ...SITE_QUESTION_CASES_8, ...SITE_QUESTION_CASES_9, ...SITE_QUESTION_CASES_10, ...SITE_QUESTION_CASES_11])
+		for (const { query, pages } of [...SITE_QUESTION_CASES, ...SITE_QUESTION_CASES_2, ...SITE_QUESTION_CASES_3, ...SITE_QUESTION_CASES_4, ...SITE_QUESTION_CASES_5, ...SITE_QUESTION_CASES_6, ...SITE_QUESTION_CASES_7, ...SITE_QUESTION_CASES_8, ...SITE_QUESTION_CASES_9, ...SITE_QUESTION_CASES_10, ...SITE_QUESTION_CASES_11, ...SITE_QUESTION_CASES_12])
 			for (const page of pages) expect(existsSync(guide(page)) || existsSync(sitePage(page)), `${query}: ${page}`).toBe(true);
 	});
 
