@@ -29,6 +29,12 @@ export const VERB_WEIGHT = 0.4;
  */
 export const SECTION_SHARE_BOOST = 4;
 /**
+ * How much more a page counts when the section that answers writes the query's neighbouring words side by side
+ * (`kpn card direct`: 카드 다이렉트), by the share of such pairs. 0.15 to 0.7 measured; only 0.2 leaves no set lower
+ * (docs/benchmarks.md).
+ */
+export const PAIR_BOOST = 0.2;
+/**
  * A date weighs this much more than a word found on as many pages: notices repeat their words each year
  * (이용약관 개정, 개인정보처리방침), and the date the reader typed says which one is meant.
  */

@@ -126,6 +126,17 @@ function answeringSections(page: PageSections, words: string[][], about: string)
 	return { share: most / words.length, haystacks: held.filter(({ count }) => count === most).map(({ haystack }) => haystack) };
 }
 
+/**
+ * The largest share of the query's neighbouring words (each given with its other forms) that a section answering the
+ * words (see `sectionShare`) writes side by side, spacing aside: `kpn card direct` is answered where 카드 다이렉트 is one
+ * phrase, not where 카드 and 다이렉트 stand apart.
+ */
+export function pairShare(page: PageSections, words: string[][], about: string): number {
+	if (words.length < 2) return 0;
+	const pairs = words.slice(1).map((forms, index) => words[index]!.flatMap((first) => forms.map((second) => first + second)));
+	return Math.max(0, ...answeringSections(page, words, about).haystacks.map((haystack) => pairs.filter((joined) => joined.some((pair) => hasTerm(haystack, pair))).length / pairs.length));
+}
+
 /** How many PGs the page names where it answers the words: a section listing the PGs that do a thing answers which PG does it. */
 export function pgsNamedWhereItAnswers(page: PageSections, words: string[][], about: string): number {
 	return Math.max(0, ...answeringSections(page, words, about).haystacks.map((haystack) => pgNamesIn(haystack).length));

@@ -5,9 +5,22 @@ import type { ParsedQuery } from '../korean/query';
 import { compact, hasHangul, isJamoOnly, normalizeText } from '../korean/text';
 import { nearestWord } from '../korean/typo';
 import { exactPhrases, givesGeneralAnswer, isGlossary, pageAboutPg, SEARCH_TAGS_META, type PageFragment } from './contract';
-import { ANSWER_BOOST, BATCH_SIZE, BIGRAM_WEIGHT, DATE_WEIGHT, EVERY_PG_MIN, EXACT_PHRASE_BOOST, FALLBACK_BELOW, PG_LIST_MIN, QUESTION_TITLE_BOOST, SECTION_SHARE_BOOST, VERB_WEIGHT } from './ranking';
+import {
+	ANSWER_BOOST,
+	BATCH_SIZE,
+	BIGRAM_WEIGHT,
+	DATE_WEIGHT,
+	EVERY_PG_MIN,
+	EXACT_PHRASE_BOOST,
+	FALLBACK_BELOW,
+	PAIR_BOOST,
+	PG_LIST_MIN,
+	QUESTION_TITLE_BOOST,
+	SECTION_SHARE_BOOST,
+	VERB_WEIGHT,
+} from './ranking';
 import { fuseWithBigrams, queryBigrams } from './bigrams';
-import { excerptAround, hasTerm, pgsNamedWhereItAnswers, rankSections, sectionAt, sectionShare, titleCoverage } from './results';
+import { excerptAround, hasTerm, pairShare, pgsNamedWhereItAnswers, rankSections, sectionAt, sectionShare, titleCoverage } from './results';
 import { askedTerm } from './term-question';
 import type { MatchableTerm, TermMatcher } from '../glossary/match';
 
@@ -418,7 +431,8 @@ export class QueryRun {
 						(1 + QUESTION_TITLE_BOOST * titleCoverage(fragment.meta.title ?? '', this.parsed.functionWords)) *
 						(1 + EXACT_PHRASE_BOOST * exactShare(exactPhrases(fragment.meta), this.#titleTerms, this.parsed.functionWords)) *
 						(this.#answer?.test(fragment.content) ? 1 + ANSWER_BOOST : 1) *
-						(1 + SECTION_SHARE_BOOST * share ** 2),
+						(1 + SECTION_SHARE_BOOST * share ** 2) *
+						(1 + PAIR_BOOST * pairShare(page, forms, pageSubject(fragment))),
 				};
 			})
 			.filter(({ text }) => this.#required.every((term) => hasTerm(text, term)))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markTokens } from '../../../src/lib/korean/index-tokens';
 import { compact } from '../../../src/lib/korean/text';
-import { excerptAround, hasTerm, highlight, rankSections, sectionShare, sectionText, titleCoverage } from '../../../src/lib/search/results';
+import { excerptAround, hasTerm, highlight, pairShare, rankSections, sectionShare, sectionText, titleCoverage } from '../../../src/lib/search/results';
 
 const content = [
 	'KG이니시스 상세 계약절차.',
@@ -45,6 +45,17 @@ describe('search results', () => {
 		expect(sectionShare(notice, [['2월13일'], ['엑셀', 'excel'], ['결제내역']], notice.title)).toBe(1);
 		expect(sectionShare(notice, [['2월13일'], ['엑셀'], ['참고사항']], '')).toBeCloseTo(1 / 3);
 		expect(sectionShare(notice, [], '')).toBe(0);
+	});
+
+	it('tells how many of the query’s neighbouring words a section that answers writes side by side', () => {
+		const page = (content: string) => ({ url: '/notes/', title: '업데이트', content, anchors: [{ element: 'h2', id: '참고', text: '참고', location: 8 }] });
+		const words = [['kpn'], ['카드', 'card'], ['다이렉트', 'direct']];
+		expect(pairShare(page('소식. KPN 카드 다이렉트 결제를 지원합니다. 끝. 끝.'), words, '')).toBe(1);
+		expect(pairShare(page('소식. KPN 카드 결제와 다이렉트 호출을 지원합니다.'), words, '')).toBe(0.5);
+		expect(pairShare(page('소식. 카드 결제와 KPN 다이렉트 호출을 지원합니다.'), words, '')).toBe(0);
+		// Side by side only in a section that does not answer (no KPN there): nothing.
+		expect(pairShare(page('소식. KPN 카드 결제와 다이렉트 호출을 지원합니다. 참고 카드 다이렉트'), words, '')).toBe(0.5);
+		expect(pairShare(page('KPN 카드 다이렉트'), [['kpn']], '')).toBe(0);
 	});
 
 	it('cuts a section’s real text, without index tokens', () => {

@@ -182,6 +182,15 @@ describe('ranking rules', () => {
 		expect(await urls('보내나요 서류', pages)).toEqual(['/noun/', '/verb/']);
 	});
 
+	it('puts the page whose answering section writes the words side by side first, when both hold them all', async () => {
+		// The other page holds KPN once more: without the rule it comes first.
+		const pages = [
+			{ url: '/april/', title: '4월 업데이트', text: 'KPN 다이렉트 호출을 지원합니다. 카드 결제도 됩니다. KPN.' },
+			{ url: '/july/', title: '7월 업데이트', text: 'KPN 카드 다이렉트 결제를 지원합니다.' },
+		];
+		expect((await urls('kpn card direct', pages))[0]).toBe('/july/');
+	});
+
 	it('counts a title or tag equal to the query, not one that only starts with it', () => {
 		expect(exactShare(['계약 진행', '수수료'], ['수수료'])).toBe(1);
 		expect(exactShare(['수수료율', '수수료 정산'], ['수수료'])).toBe(0);
