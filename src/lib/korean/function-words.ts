@@ -373,7 +373,8 @@ export function definedWords(words: readonly string[]): string[] {
 const CALLED = /^(?:부르|불러|하|해|한다|합니)/;
 
 /** True when the words, as typed and in order, ask what a thing is called (인증 안 하는 결제를 뭐라고 불러요, 뭐라고 해요). */
-export const asksName = (words: readonly string[]) => words.some((word, index) => (word === '뭐라고' || word === '뭐라') && CALLED.test(words[index + 1] ?? ''));
+export const asksName = (words: readonly string[]) =>
+	words.some((word, index) => (word === '뭐라고' || word === '뭐라') && CALLED.test(words[index + 1] ?? ''));
 
 /** Words that ask how long or until when: the answer is a duration (2주, 3영업일). */
 const DURATION_QUESTIONS = new Set(['걸려요', '걸리나요', '걸리는', '걸릴까요', '언제', '언제까지', '언제쯤', '며칠', '기간', '소요', '소요기간', '소요일']);

@@ -134,7 +134,8 @@ function answeringSections(page: PageSections, words: string[][], about: string)
 export function pairShare(page: PageSections, words: string[][], about: string): number {
 	if (words.length < 2) return 0;
 	const pairs = words.slice(1).map((forms, index) => words[index]!.flatMap((first) => forms.map((second) => first + second)));
-	return Math.max(0, ...answeringSections(page, words, about).haystacks.map((haystack) => pairs.filter((joined) => joined.some((pair) => hasTerm(haystack, pair))).length / pairs.length));
+	const held = (haystack: string) => pairs.filter((joined) => joined.some((pair) => hasTerm(haystack, pair))).length / pairs.length;
+	return Math.max(0, ...answeringSections(page, words, about).haystacks.map(held));
 }
 
 /** How many PGs the page names where it answers the words: a section listing the PGs that do a thing answers which PG does it. */

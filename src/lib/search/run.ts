@@ -273,11 +273,11 @@ export class QueryRun {
 		// A PG name the index does not know: other PGs' pages are not an answer.
 		if (required.some((term) => !known[this.terms.indexOf(term)])) return;
 		this.#required = required;
-		// Words the index does not know add nothing, unless no word is known: then the engine's near matches are all there is.
 		this.#termWeights = lists.map((results) => wordWeight(results.length));
 		this.#known = known;
+		// Words the index does not know add nothing, unless no word is known: then the engine's near matches are all there is.
 		const found = lists
-			.map((results, index) => ({ results, weight: wordWeight(results.length) * this.#emphasis(index) }))
+			.map((results, index) => ({ results, weight: this.#termWeights[index]! * this.#emphasis(index) }))
 			.filter(({ results }, index) => results.length > 0 && (known[index] || !known.some(Boolean)));
 		if (this.#stale) return;
 		const all = found.length > 1 ? await this.#search(this.terms.filter((_, index) => known[index]).join(' ')) : [];
@@ -401,7 +401,8 @@ export class QueryRun {
 				kept++;
 			const pinned = [...ordered.slice(0, kept), ...ordered.filter(isPinned), ...ordered.slice(kept).filter((page) => !isPinned(page))];
 			const shownAt = (id: string) => (isPinned({ id }) ? first?.section : entryFirst && id === ordered[0]!.id ? entry : undefined);
-			this.hits.push(...pinned.map(({ id, fragment }) => toHit(fragment, this.terms, { required: this.#required, answer: this.#answer, section: shownAt(id), weights: this.#termWeights })));
+			const options = { required: this.#required, answer: this.#answer, weights: this.#termWeights };
+			this.hits.push(...pinned.map(({ id, fragment }) => toHit(fragment, this.terms, { ...options, section: shownAt(id) })));
 			this.#texts.push(...pinned.map(({ text }) => text));
 		}
 	}
