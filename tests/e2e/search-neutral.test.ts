@@ -39,6 +39,9 @@ describe('questions that name no PG', () => {
 		['정기결제 되는 PG', '/compare/'],
 		['바로오픈', GENERAL],
 		['계약 절차', GENERAL],
+		// The twelfth blind site set's two questions that a PG's guide answers first without the rule.
+		['포트원이 신청서를 먼저 훑어보고 pg사로 넘기는 단계 이름이 뭐예요', '/glossary/#portone-check'],
+		['사이트 하단 주소가 사업자등록증이랑 달라도 돼요?', '/guides/service-requirements/#2-사업자-정보-표시'],
 	] as const)('%s → a page about no single PG first', async (query, expected) => {
 		const { results } = await search(tracked.page, query);
 		const first = `${results[0]?.path}${results[0]?.hash ? `#${results[0].hash}` : ''}`;
@@ -64,12 +67,20 @@ describe('questions that name no PG', () => {
 		['영중소', 'small-business-rate'],
 		['사이트코드', 'mid'],
 		['키 파일 뜻', 'key-file'],
+		// More asked of the term than what it is: the entry still answers (이란 게; every word in the entry).
+		['관리자콘솔이란 게 포트원 화면이에요 pg사 화면이에요?', 'admin-console'],
+		['MID를 결제대행사마다 다른 이름으로 부르나요', 'mid'],
 	] as const)('%s → the glossary entry %s first, its definition as the excerpt', async (query, id) => {
 		const { results } = await search(tracked.page, query);
 		expect([results[0]?.path, results[0]?.hash]).toEqual(['/glossary/', id]);
 		const { terms } = load(readFileSync(join(PROJECT_ROOT, 'content', 'glossary.yaml'), 'utf-8')) as { terms: { id: string; definition: string }[] };
 		const definition = terms.find((term) => term.id === id)!.definition.replace(/\s+/g, ' ');
 		expect(definition.startsWith(results[0]!.excerpt.replace(/…$/, '').slice(0, 40))).toBe(true);
+	});
+
+	test('a question that asks what a thing is called finds the glossary entry that describes it', async () => {
+		const { results } = await search(tracked.page, '결제할때마다 인증 안하는 결재를 뭐라고 불러요');
+		expect([results[0]?.path, results[0]?.hash]).toEqual(['/glossary/', 'billing-keyin']);
 	});
 
 	test('a word the parser understood is searched as typed, not corrected (서류 뭐 내요)', async () => {
