@@ -127,15 +127,16 @@ function answeringSections(page: PageSections, words: string[][], about: string)
 }
 
 /**
- * The largest share of the query's neighbouring words (each given with its other forms) that a section answering the
- * words (see `sectionShare`) writes side by side, spacing aside: `kpn card direct` is answered where 카드 다이렉트 is one
- * phrase, not where 카드 and 다이렉트 stand apart.
+ * `sectionShare`, and the largest share of the query's neighbouring words (each given with its other forms) that one of
+ * those answering sections writes side by side, spacing aside (`pairs`): `kpn card direct` is answered where 카드
+ * 다이렉트 is one phrase, not where 카드 and 다이렉트 stand apart. One pass over the sections for both.
  */
-export function pairShare(page: PageSections, words: string[][], about: string): number {
-	if (words.length < 2) return 0;
+export function sectionShares(page: PageSections, words: string[][], about: string): { share: number; pairs: number } {
+	const { share, haystacks } = answeringSections(page, words, about);
+	if (words.length < 2) return { share, pairs: 0 };
 	const pairs = words.slice(1).map((forms, index) => words[index]!.flatMap((first) => forms.map((second) => first + second)));
 	const held = (haystack: string) => pairs.filter((joined) => joined.some((pair) => hasTerm(haystack, pair))).length / pairs.length;
-	return Math.max(0, ...answeringSections(page, words, about).haystacks.map(held));
+	return { share, pairs: Math.max(0, ...haystacks.map(held)) };
 }
 
 /** How many PGs the page names where it answers the words: a section listing the PGs that do a thing answers which PG does it. */
@@ -199,12 +200,7 @@ export function rankSections(
 export function excerptAround(text: string, terms: string[], { length = 110, weights = [] }: { length?: number; weights?: readonly number[] } = {}): string {
 	if (text.length <= length) return text;
 	const lower = normalizeText(text);
-	const places = terms.map((term) => {
-		const needle = normalizeText(term);
-		const at: number[] = [];
-		for (let index = needle ? lower.indexOf(needle) : -1; index !== -1; index = lower.indexOf(needle, index + needle.length)) at.push(index);
-		return at;
-	});
+	const places = terms.map((term) => occurrences(lower, normalizeText(term)));
 	const lead = Math.floor(length / 3);
 	// The stretch that starts a third of the excerpt before a place, and each word in it once.
 	const worth = (start: number) =>
@@ -220,6 +216,13 @@ export function excerptAround(text: string, terms: string[], { length = 110, wei
 	return `${from > 0 ? '…' : ''}${text.slice(from, start + length)}${start + length < text.length ? '…' : ''}`;
 }
 
+/** Where `needle` starts in `text`, each occurrence after the last one's end; none for an empty needle. */
+function occurrences(text: string, needle: string): number[] {
+	const at: number[] = [];
+	for (let index = needle ? text.indexOf(needle) : -1; index !== -1; index = text.indexOf(needle, index + needle.length)) at.push(index);
+	return at;
+}
+
 export interface Segment {
 	text: string;
 	mark: boolean;
@@ -230,11 +233,7 @@ export function highlight(text: string, terms: string[]): Segment[] {
 	const needles = terms.filter((term) => term && !isJamoOnly(term)).map(normalizeText);
 	const lower = normalizeText(text);
 	const marked = new Array<boolean>(text.length).fill(false);
-	for (const needle of needles) {
-		for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + needle.length)) {
-			marked.fill(true, at, at + needle.length);
-		}
-	}
+	for (const needle of needles) for (const at of occurrences(lower, needle)) marked.fill(true, at, at + needle.length);
 	const segments: Segment[] = [];
 	for (let index = 0; index < text.length; index++) {
 		const last = segments.at(-1);

@@ -20,7 +20,7 @@ import {
 	VERB_WEIGHT,
 } from './ranking';
 import { fuseWithBigrams, queryBigrams } from './bigrams';
-import { excerptAround, hasTerm, pairShare, pgsNamedWhereItAnswers, rankSections, sectionAt, sectionShare, titleCoverage } from './results';
+import { excerptAround, hasTerm, pgsNamedWhereItAnswers, rankSections, sectionAt, sectionShare, sectionShares, titleCoverage } from './results';
 import { askedTerm } from './term-question';
 import type { MatchableTerm, TermMatcher } from '../glossary/match';
 
@@ -415,7 +415,8 @@ export class QueryRun {
 			.filter((entry) => entry !== undefined)
 			.map(({ id, fragment, score }) => {
 				const page = { ...fragment, title: fragment.meta.title ?? '' };
-				const share = sectionShare(page, forms, pageSubject(fragment));
+				const about = pageSubject(fragment);
+				const { share, pairs } = sectionShares(page, forms, about);
 				const text = searchableText(fragment);
 				return {
 					id,
@@ -423,7 +424,7 @@ export class QueryRun {
 					text,
 					// How much of the query its answering section holds, and the page as a whole.
 					answers: {
-						share: answerForms === forms ? share : sectionShare(page, answerForms, pageSubject(fragment)),
+						share: answerForms === forms ? share : sectionShare(page, answerForms, about),
 						words: answerForms.filter((word) => word.some((form) => hasTerm(text, form))).length,
 					},
 					score:
@@ -433,7 +434,7 @@ export class QueryRun {
 						(1 + EXACT_PHRASE_BOOST * exactShare(exactPhrases(fragment.meta), this.#titleTerms, this.parsed.functionWords)) *
 						(this.#answer?.test(fragment.content) ? 1 + ANSWER_BOOST : 1) *
 						(1 + SECTION_SHARE_BOOST * share ** 2) *
-						(1 + PAIR_BOOST * pairShare(page, forms, pageSubject(fragment))),
+						(1 + PAIR_BOOST * pairs),
 				};
 			})
 			.filter(({ text }) => this.#required.every((term) => hasTerm(text, term)))

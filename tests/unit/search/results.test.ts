@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markTokens } from '../../../src/lib/korean/index-tokens';
 import { compact } from '../../../src/lib/korean/text';
-import { excerptAround, hasTerm, highlight, pairShare, rankSections, sectionShare, sectionText, titleCoverage } from '../../../src/lib/search/results';
+import { excerptAround, hasTerm, highlight, rankSections, sectionShare, sectionShares, sectionText, titleCoverage } from '../../../src/lib/search/results';
 
 const content = [
 	'KG이니시스 상세 계약절차.',
@@ -50,6 +50,7 @@ describe('search results', () => {
 	it('tells how many of the query’s neighbouring words a section that answers writes side by side', () => {
 		const page = (content: string) => ({ url: '/notes/', title: '업데이트', content, anchors: [{ element: 'h2', id: '참고', text: '참고', location: 8 }] });
 		const words = [['kpn'], ['카드', 'card'], ['다이렉트', 'direct']];
+		const pairShare = (...args: Parameters<typeof sectionShares>) => sectionShares(...args).pairs;
 		expect(pairShare(page('소식. KPN 카드 다이렉트 결제를 지원합니다. 끝. 끝.'), words, '')).toBe(1);
 		expect(pairShare(page('소식. KPN 카드 결제와 다이렉트 호출을 지원합니다.'), words, '')).toBe(0.5);
 		expect(pairShare(page('소식. 카드 결제와 KPN 다이렉트 호출을 지원합니다.'), words, '')).toBe(0);
